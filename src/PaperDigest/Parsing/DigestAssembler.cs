@@ -1,0 +1,625 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using PaperDigest.Extraction;
+using PaperDigest.Model;
+using PaperDigest.Sections;
+using PaperDigest.Text;
+
+namespace PaperDigest.Parsing;
+
+/// <summary>
+/// One parse: detects the outline, runs the extractors over each block in text order, and assembles the immutable
+/// model. Holds all per-parse state, so the parser itself stays immutable.
+/// </summary>
+internal sealed class DigestAssembler
+{
+    private const int MaxTitleLength = 100;
+
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
+    private readonly DigestParser _parser;
+    private readonly string _text;
+    private readonly string? _sourceName;
+    private readonly SourceText _source;
+    private readonly List<Entity> _entities = [];
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly ExtractionContext _context;
+
+    public DigestAssembler(DigestParser parser, string text, string? sourceName)
+    {
+        _parser = parser;
+        _text = text;
+        _sourceName = sourceName;
+        _source = new SourceText(text);
+        _context = new ExtractionContext(_source, _entities, _diagnostics);
+    }
+
+    public Digest Assemble()
+    {
+        DigestOutline outline = _parser.Detector.Detect(_source);
+        ImmutableArray<Block> blocks = outline.Blocks;
+        foreach (OutlineNote note in outline.Notes)
+        {
+            _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, note.Code, note.Message, _source.GetSpan(note.Start, note.Length)));
+        }
+
+        int control = _text.AsSpan().IndexOfAny(ControlCharacters);
+        if (control >= 0)
+        {
+            AddDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ControlCharacters, "The input contains NUL or other control characters; it may not be text.", control, 1);
+        }
+
+        var header = new HeaderReader(this);
+        var digestLinks = new List<Link>();
+        var digestEntities = new List<CustomEntity>();
+        var papers = ImmutableArray.CreateBuilder<Paper>(outline.PaperCount);
+        var groups = ImmutableArray.CreateBuilder<PaperGroup>();
+        string? group = null;
+        int footerStart = -1;
+
+        int i = 0;
+        while (i < blocks.Length)
+        {
+            Block block = blocks[i];
+            switch (block.Kind)
+            {
+                case BlockKind.Header:
+                    header.Read(block);
+                    Extract(ExtractionScope.Header, block.Start, block.Length, -1, null, FieldKind.Other);
+                    Collect(digestLinks, digestEntities);
+                    i++;
+                    break;
+                case BlockKind.GroupHeading:
+                    group = _text.Substring(block.ValueStart, block.ValueLength);
+                    groups.Add(new PaperGroup(group, Span(block.Start, block.Length)));
+                    i++;
+                    break;
+                case BlockKind.PaperHeading:
+                    int end = i + 1;
+                    while (end < blocks.Length && blocks[end].Paper == block.Paper)
+                    {
+                        end++;
+                    }
+
+                    papers.Add(new PaperReader(this, group).Read(blocks.AsSpan(i, end - i)));
+                    i = end;
+                    break;
+                case BlockKind.Footer:
+                    footerStart = i;
+                    i = blocks.Length;
+                    break;
+                default:
+                    // Ads outside papers carry nothing of the digest.
+                    i++;
+                    break;
+            }
+        }
+
+        Footer? footer = null;
+        if (footerStart >= 0)
+        {
+            footer = ReadFooter(blocks.AsSpan()[footerStart..]);
+            Collect(digestLinks, digestEntities);
+        }
+
+        if (papers.Count == 0 && !_text.AsSpan().Trim().IsEmpty)
+        {
+            AddDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.NoPapers, "No numbered paper entries were found.", 0, 0);
+        }
+
+        _diagnostics.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new Digest
+        {
+            SourceName = _sourceName,
+            Title = header.Title,
+            PublishedAt = header.PublishedAt,
+            Sources = header.Sources.ToImmutable(),
+            Intro = header.Intro,
+            Groups = groups.DrainToImmutable(),
+            Papers = papers.DrainToImmutable(),
+            Footer = footer,
+            Links = digestLinks.ToImmutableArray(),
+            Entities = digestEntities.ToImmutableArray(),
+            Diagnostics = _diagnostics.ToImmutableArray(),
+        };
+    }
+
+    internal string Text => _text;
+
+    internal SourceSpan Span(int start, int length) => _source.GetSpan(start, length);
+
+    internal void AddDiagnostic(DiagnosticSeverity severity, string code, string message, int start, int length) =>
+        _diagnostics.Add(new Diagnostic(severity, code, message, Span(start, length)));
+
+    /// <summary>Runs every extractor over one block; entities land in <see cref="_entities"/> until collected.</summary>
+    internal void Extract(ExtractionScope scope, int start, int length, int paper, string? label, FieldKind kind)
+    {
+        if (length == 0)
+        {
+            return;
+        }
+
+        foreach (IEntityExtractor extractor in _parser.Extractors)
+        {
+            _context.Reset(scope, start, length, paper, label, kind);
+            int entityCount = _entities.Count;
+            int diagnosticCount = _diagnostics.Count;
+            try
+            {
+                extractor.Extract(_context);
+            }
+#pragma warning disable CA1031 // A failing extractor must never take the parse down: its failure becomes a diagnostic.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                _entities.RemoveRange(entityCount, _entities.Count - entityCount);
+                _diagnostics.RemoveRange(diagnosticCount, _diagnostics.Count - diagnosticCount);
+                AddDiagnostic(
+                    DiagnosticSeverity.Error,
+                    DiagnosticCodes.ExtractorFailed,
+                    $"Extractor {extractor.GetType().Name} failed: {exception.GetType().Name}: {exception.Message}",
+                    start,
+                    length);
+            }
+        }
+    }
+
+    /// <summary>Moves the entities found since the last call out of the shared list.</summary>
+    internal List<Entity> TakeEntities()
+    {
+        // Extractors run one after another over a block, so entities of several extractors interleave: restore text order.
+        var taken = new List<Entity>(_entities);
+        _entities.Clear();
+        taken.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return taken;
+    }
+
+    private void Collect(List<Link> links, List<CustomEntity> custom)
+    {
+        foreach (Entity entity in TakeEntities())
+        {
+            switch (entity)
+            {
+                case Link link:
+                    links.Add(link);
+                    break;
+                case CustomEntity customEntity:
+                    custom.Add(customEntity);
+                    break;
+            }
+        }
+    }
+
+    private Footer ReadFooter(ReadOnlySpan<Block> blocks)
+    {
+        string? author = null, link = null, license = null;
+        var text = new StringBuilder();
+        foreach (Block block in blocks)
+        {
+            ReadOnlySpan<char> line = _text.AsSpan(block.Start, block.Length);
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+
+            text.Append(line);
+            if (!LineSyntax.TryParseLabeled(line, out LabeledLine labeled) || labeled.ValueLength == 0)
+            {
+                Extract(ExtractionScope.Footer, block.Start, block.Length, -1, null, FieldKind.Other);
+                continue;
+            }
+
+            // A labelled footer line ("本文链接: …") is searched as a field, so its links keep their label.
+            ReadOnlySpan<char> label = line.Slice(labeled.LabelStart, labeled.LabelLength);
+            Extract(ExtractionScope.Footer, block.Start + labeled.ValueStart, labeled.ValueLength, -1, label.ToString(), FieldKind.Other);
+            if (Keywords.FooterFields.TryGet(label, out FooterField field))
+            {
+                string value = line.Slice(labeled.ValueStart, labeled.ValueLength).ToString();
+                switch (field)
+                {
+                    case FooterField.Author:
+                        author ??= value;
+                        break;
+                    case FooterField.Link:
+                        link ??= value;
+                        break;
+                    case FooterField.License:
+                        license ??= value;
+                        break;
+                }
+            }
+        }
+
+        int start = blocks[0].Start;
+        int end = blocks[^1].End;
+        return new Footer(author, link, license, text.ToString(), Span(start, end - start));
+    }
+
+    /// <summary>Reads the header lines: the date, the sources, the title and the intro.</summary>
+    private sealed class HeaderReader(DigestAssembler owner)
+    {
+        private readonly StringBuilder _intro = new();
+        private int _introStart = -1;
+        private int _introEnd;
+
+        public string? Title { get; private set; }
+
+        public DateTime? PublishedAt { get; private set; }
+
+        public ImmutableArray<DigestSource>.Builder Sources { get; } = ImmutableArray.CreateBuilder<DigestSource>();
+
+        public Section? Intro => _introStart < 0 ? null : new Section(null, _intro.ToString(), owner.Span(_introStart, _introEnd - _introStart));
+
+        public void Read(Block block)
+        {
+            ReadOnlySpan<char> line = owner.Text.AsSpan(block.Start, block.Length);
+            int position = 0;
+            if (PublishedAt is null && DateScanner.TryFind(line, out DateTime date, out int dateStart, out int dateEnd) && dateStart <= 4)
+            {
+                PublishedAt = date;
+                position = dateEnd;
+            }
+
+            // The rest of the line is segments separated by '|' or '丨': "出处: AI之势", "论文速递".
+            while (position < line.Length)
+            {
+                int next = line[position..].IndexOfAny("|丨｜");
+                int segmentEnd = next < 0 ? line.Length : position + next;
+                ReadSegment(block.Start, line, position, segmentEnd);
+                position = segmentEnd + 1;
+            }
+        }
+
+        private void ReadSegment(int lineStart, ReadOnlySpan<char> line, int start, int end)
+        {
+            while (start < end && (char.IsWhiteSpace(line[start]) || line[start] is ':' or '：' or '-' or '·' or '#'))
+            {
+                start++;
+            }
+
+            (start, end) = LineSyntax.Trim(line, start, end);
+            if (start >= end)
+            {
+                return;
+            }
+
+            ReadOnlySpan<char> segment = line[start..end];
+            if (LineSyntax.TryParseLabeled(segment, out LabeledLine labeled)
+                && owner._parser.Detector.TryGetFieldKind(segment.Slice(labeled.LabelStart, labeled.LabelLength), out FieldKind kind)
+                && kind is FieldKind.Source or FieldKind.Authors
+                && labeled.ValueLength > 0)
+            {
+                Sources.Add(new DigestSource(
+                    segment.Slice(labeled.LabelStart, labeled.LabelLength).ToString(),
+                    segment.Slice(labeled.ValueStart, labeled.ValueLength).ToString(),
+                    owner.Span(lineStart + start + labeled.LabelStart, labeled.ValueStart + labeled.ValueLength - labeled.LabelStart)));
+                return;
+            }
+
+            int bareStart = LineSyntax.SkipDecorations(segment, out int bareEnd);
+            ReadOnlySpan<char> bare = segment[bareStart..bareEnd];
+            if (Title is null && _introStart < 0 && bare.Length <= MaxTitleLength)
+            {
+                Title = bare.TrimEnd(":：").ToString();
+                return;
+            }
+
+            if (_introStart < 0)
+            {
+                _introStart = lineStart + start;
+            }
+            else
+            {
+                _intro.Append('\n');
+            }
+
+            _intro.Append(segment);
+            _introEnd = lineStart + end;
+        }
+    }
+
+    /// <summary>Reads one paper entry: its number, titles, fields, sections and entities.</summary>
+    private sealed class PaperReader(DigestAssembler owner, string? group)
+    {
+        private readonly ImmutableArray<Section>.Builder _sections = ImmutableArray.CreateBuilder<Section>();
+        private readonly ImmutableArray<Field>.Builder _fields = ImmutableArray.CreateBuilder<Field>();
+        private readonly StringBuilder _sectionText = new();
+        private string? _sectionLabel;
+        private int _sectionStart = -1;
+        private int _sectionEnd;
+        private string? _title;
+        private string? _titleZh;
+        private string? _shortName;
+
+        public Paper Read(ReadOnlySpan<Block> blocks)
+        {
+            string text = owner.Text;
+            Block heading = blocks[0];
+            int paper = heading.Paper;
+            string headingTitle = text.Substring(heading.ValueStart, heading.ValueLength);
+            owner.Extract(ExtractionScope.PaperTitle, heading.ValueStart, heading.ValueLength, paper, null, FieldKind.Other);
+
+            int i = 1;
+            string? continuation = null;
+            if (i < blocks.Length && blocks[i].Kind == BlockKind.PaperTitle && (headingTitle.Length == 0 || LineSyntax.EndsWithColon(headingTitle)))
+            {
+                continuation = text.Substring(blocks[i].Start, blocks[i].Length);
+                owner.Extract(ExtractionScope.PaperTitle, blocks[i].Start, blocks[i].Length, paper, null, FieldKind.Other);
+                i++;
+            }
+
+            ReadHeadingTitle(headingTitle, continuation);
+            int bodyStart = -1, bodyEnd = 0;
+            for (; i < blocks.Length; i++)
+            {
+                Block block = blocks[i];
+                if (bodyStart >= 0 && block.Kind is not (BlockKind.Paragraph or BlockKind.SectionHeading))
+                {
+                    owner.Extract(ExtractionScope.Body, bodyStart, bodyEnd - bodyStart, paper, null, FieldKind.Other);
+                    bodyStart = -1;
+                }
+
+                switch (block.Kind)
+                {
+                    case BlockKind.PaperTitle:
+                        ReadTitleLine(text.AsSpan(block.Start, block.Length));
+                        owner.Extract(ExtractionScope.PaperTitle, block.Start, block.Length, paper, null, FieldKind.Other);
+                        break;
+                    case BlockKind.Field:
+                        ReadField(block);
+                        break;
+                    case BlockKind.SectionHeading:
+                        CloseSection();
+                        _sectionLabel = text.AsSpan(block.LabelStart, block.LabelLength).TrimEnd(":：").ToString();
+                        _sectionStart = block.Start;
+                        _sectionEnd = block.End;
+                        if (block.ValueLength > 0)
+                        {
+                            _sectionText.Append(text.AsSpan(block.ValueStart, block.ValueLength));
+                        }
+
+                        (bodyStart, bodyEnd) = (bodyStart < 0 ? block.Start : bodyStart, block.End);
+                        break;
+                    case BlockKind.Paragraph:
+                        if (_sectionStart < 0)
+                        {
+                            _sectionStart = block.Start;
+                        }
+                        else if (_sectionText.Length > 0)
+                        {
+                            _sectionText.Append('\n');
+                        }
+
+                        _sectionText.Append(text.AsSpan(block.Start, block.Length));
+                        _sectionEnd = block.End;
+                        (bodyStart, bodyEnd) = (bodyStart < 0 ? block.Start : bodyStart, block.End);
+                        break;
+                }
+            }
+
+            if (bodyStart >= 0)
+            {
+                owner.Extract(ExtractionScope.Body, bodyStart, bodyEnd - bodyStart, paper, null, FieldKind.Other);
+            }
+
+            CloseSection();
+            int end = blocks[^1].End;
+            return Build(heading, end);
+        }
+
+        private void ReadHeadingTitle(string heading, string? continuation)
+        {
+            if (continuation is not null)
+            {
+                string prefix = heading.TrimEnd(':', '：').Trim();
+                if (IsShortName(prefix))
+                {
+                    _shortName = prefix;
+                    AssignTitle(continuation);
+                }
+                else
+                {
+                    AssignTitle(heading + continuation);
+                }
+
+                return;
+            }
+
+            int colon = heading.AsSpan().IndexOfAny(':', '：');
+            if (colon > 0 && IsShortName(heading.AsSpan(0, colon).Trim()))
+            {
+                _shortName = heading[..colon].Trim();
+                string rest = heading[(colon + 1)..].Trim();
+                if (LineSyntax.HasCjk(rest))
+                {
+                    _titleZh = rest;
+                    return;
+                }
+            }
+
+            AssignTitle(heading);
+        }
+
+        private void ReadTitleLine(ReadOnlySpan<char> line)
+        {
+            if (line.Length > 2 && line[0] == '《' && line[^1] == '》')
+            {
+                line = line[1..^1].Trim();
+            }
+
+            AssignTitle(line.ToString());
+        }
+
+        private void AssignTitle(string value)
+        {
+            if (value.Length == 0)
+            {
+                return;
+            }
+
+            if (LineSyntax.HasCjk(value))
+            {
+                _titleZh ??= value;
+            }
+            else
+            {
+                _title ??= value;
+            }
+        }
+
+        private void ReadField(Block block)
+        {
+            string text = owner.Text;
+            string label = text.Substring(block.LabelStart, block.LabelLength);
+            string value = text.Substring(block.ValueStart, block.ValueLength);
+            _fields.Add(new Field(label, value, block.FieldKind, owner.Span(block.Start, block.Length)));
+            if (value.Length == 0)
+            {
+                owner.AddDiagnostic(DiagnosticSeverity.Info, DiagnosticCodes.EmptyField, $"The field '{label}' has no value.", block.Start, block.Length);
+                return;
+            }
+
+            // A title field, or a paper field that names the paper instead of linking it ("■ 论文 | Attention Is All You Need").
+            if (block.FieldKind == FieldKind.Title
+                || (block.FieldKind == FieldKind.Paper && !value.Contains("://", StringComparison.Ordinal) && !value.Contains('.', StringComparison.Ordinal) && value.Contains(' ', StringComparison.Ordinal)))
+            {
+                AssignTitle(value);
+            }
+
+            owner.Extract(ExtractionScope.Field, block.ValueStart, block.ValueLength, block.Paper, label, block.FieldKind);
+        }
+
+        private void CloseSection()
+        {
+            if (_sectionStart >= 0)
+            {
+                _sections.Add(new Section(_sectionLabel, _sectionText.ToString(), owner.Span(_sectionStart, _sectionEnd - _sectionStart)));
+            }
+
+            _sectionStart = -1;
+            _sectionLabel = null;
+            _sectionText.Clear();
+        }
+
+        private Paper Build(Block heading, int end)
+        {
+            var arxiv = new List<ArxivReference>();
+            var repositories = new List<Repository>();
+            var pages = new List<ProjectPage>();
+            var links = new List<Link>();
+            var affiliations = new List<Affiliation>();
+            var formulas = new List<Formula>();
+            var custom = new List<CustomEntity>();
+            foreach (Entity entity in owner.TakeEntities())
+            {
+                switch (entity)
+                {
+                    case ArxivReference reference:
+                        if (!arxiv.Exists(a => a.Id.WithoutVersion() == reference.Id.WithoutVersion()))
+                        {
+                            arxiv.Add(reference);
+                        }
+
+                        break;
+                    case Link link:
+                        links.Add(link);
+                        AddLinkTarget(link, repositories, pages);
+                        break;
+                    case Repository repository:
+                        AddRepository(repository, repositories);
+                        break;
+                    case ProjectPage page:
+                        AddPage(page, pages);
+                        break;
+                    case Affiliation affiliation:
+                        if (!affiliations.Exists(a => SameInstitution(a, affiliation)))
+                        {
+                            affiliations.Add(affiliation);
+                        }
+
+                        break;
+                    case Formula formula:
+                        formulas.Add(formula);
+                        break;
+                    case CustomEntity customEntity:
+                        custom.Add(customEntity);
+                        break;
+                }
+            }
+
+            string text = owner.Text;
+            return new Paper
+            {
+                Number = heading.Number,
+                NumberText = text.Substring(heading.LabelStart, heading.LabelLength),
+                Group = group,
+                Title = _title,
+                TitleZh = _titleZh,
+                ShortName = _shortName,
+                Arxiv = arxiv.ToImmutableArray(),
+                Repositories = repositories.ToImmutableArray(),
+                ProjectPages = pages.ToImmutableArray(),
+                Links = links.ToImmutableArray(),
+                Affiliations = affiliations.ToImmutableArray(),
+                Formulas = formulas.ToImmutableArray(),
+                Sections = _sections.DrainToImmutable(),
+                Fields = _fields.DrainToImmutable(),
+                Entities = custom.ToImmutableArray(),
+                HeadingSpan = owner.Span(heading.Start, heading.Length),
+                Span = owner.Span(heading.Start, end - heading.Start),
+            };
+        }
+
+        private static void AddLinkTarget(Link link, List<Repository> repositories, List<ProjectPage> pages)
+        {
+            switch (link.Kind)
+            {
+                case LinkKind.Repository or LinkKind.Model or LinkKind.Dataset:
+                    if (RepositoryRef.TryParse(link.Url, out RepositoryRef repository))
+                    {
+                        AddRepository(new Repository(repository.Host, repository.Owner, repository.Name, repository.Url, link.Span), repositories);
+                    }
+
+                    break;
+                case LinkKind.ProjectPage:
+                    AddPage(new ProjectPage(link.Url, link.Span), pages);
+                    break;
+            }
+        }
+
+        private static void AddRepository(Repository repository, List<Repository> repositories)
+        {
+            if (!repositories.Exists(r => r.ToRef() == repository.ToRef()))
+            {
+                repositories.Add(repository);
+            }
+        }
+
+        private static void AddPage(ProjectPage page, List<ProjectPage> pages)
+        {
+            if (!pages.Exists(p => string.Equals(p.Url, page.Url, StringComparison.OrdinalIgnoreCase)))
+            {
+                pages.Add(page);
+            }
+        }
+
+        private static bool SameInstitution(Affiliation a, Affiliation b) =>
+            a.Canonical is not null && b.Canonical is not null
+                ? string.Equals(a.Canonical, b.Canonical, StringComparison.Ordinal)
+                : string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>A heading prefix such as <c>Megalodon</c>, <c>MoA</c> or <c>LLaMA-Adapter V2</c>: a short Latin name.</summary>
+        private static bool IsShortName(ReadOnlySpan<char> prefix)
+        {
+            if (prefix.IsEmpty || prefix.Length > 40 || !char.IsAsciiLetterOrDigit(prefix[0]) || LineSyntax.HasCjk(prefix))
+            {
+                return false;
+            }
+
+            return prefix.Count(' ') <= 3;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+using PaperDigest.Model;
+
+namespace PaperDigest.Sections;
+
+/// <summary>
+/// A lookup of labels normalized for matching: ASCII letters lower-cased, white space removed, full-width forms folded,
+/// trailing digits dropped (<c>论文2</c> is <c>论文</c>). Immutable and thread-safe.
+/// </summary>
+internal sealed class LabelTable<TValue>
+{
+    private const int MaxLabelLength = 32;
+    private readonly FrozenDictionary<string, TValue> _entries;
+    private readonly FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public LabelTable(IEnumerable<KeyValuePair<string, TValue>> entries)
+    {
+        var map = new Dictionary<string, TValue>(StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[MaxLabelLength];
+        foreach ((string label, TValue value) in entries)
+        {
+            int length = Normalize(label, buffer);
+            if (length > 0)
+            {
+                map[new string(buffer[..length])] = value;
+            }
+        }
+
+        _entries = map.ToFrozenDictionary(StringComparer.Ordinal);
+        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => _entries.Count;
+
+    public bool TryGet(ReadOnlySpan<char> label, out TValue value)
+    {
+        Span<char> buffer = stackalloc char[MaxLabelLength];
+        int length = Normalize(label, buffer);
+        if (length == 0)
+        {
+            value = default!;
+            return false;
+        }
+
+        return _lookup.TryGetValue(buffer[..length], out value!);
+    }
+
+    public LabelTable<TValue> With(IEnumerable<KeyValuePair<string, TValue>> extra) =>
+        new(_entries.Concat(extra));
+
+    /// <summary>Writes the normalized label into <paramref name="buffer"/>; returns 0 when it does not fit or is empty.</summary>
+    private static int Normalize(ReadOnlySpan<char> label, Span<char> buffer)
+    {
+        int length = 0;
+        foreach (char raw in label)
+        {
+            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            if (c is ' ' or '\t' or '\u00A0' or '\u3000' or '*' or '_' or '`')
+            {
+                continue;
+            }
+
+            if (length == buffer.Length)
+            {
+                return 0;
+            }
+
+            buffer[length++] = char.ToLowerInvariant(c);
+        }
+
+        while (length > 1 && char.IsAsciiDigit(buffer[length - 1]))
+        {
+            length--;
+        }
+
+        return length;
+    }
+}

@@ -1,0 +1,419 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Globalization;
+using PaperDigest.Model;
+using PaperDigest.Text;
+
+namespace PaperDigest.Sections;
+
+/// <summary>
+/// Classifies the lines of a digest into its block structure: header, numbered paper entries and their titles, groups
+/// that restart the numbering, labelled fields, sub-sections, paragraphs, ads and the footer.
+/// </summary>
+/// <remarks>
+/// One pass over the lines with one line of look-ahead: linear time. Immutable and thread-safe; build one with custom
+/// field labels through <see cref="DigestParserBuilder"/>.
+/// </remarks>
+public sealed class SectionDetector
+{
+    private const int MaxTitleLength = 200;
+    private const int MaxTitleLines = 3;
+    private const int MaxAdLineLength = 80;
+    private const int MaxShortHeadingLength = 20;
+
+    private static readonly SearchValues<string> AdPhrases = SearchValues.Create(Keywords.AdPhrases, StringComparison.Ordinal);
+
+    private static readonly SearchValues<char> NotInShortHeadings = SearchValues.Create("，,:：\\$");
+
+    private readonly LabelTable<FieldKind> _fieldLabels;
+
+    /// <summary>Creates a detector with the built-in label table.</summary>
+    public SectionDetector()
+        : this(Keywords.FieldLabels)
+    {
+    }
+
+    internal SectionDetector(LabelTable<FieldKind> fieldLabels) => _fieldLabels = fieldLabels;
+
+    /// <summary>Gets the detector with the built-in label table.</summary>
+    public static SectionDetector Default { get; } = new();
+
+    /// <summary>Detects the block structure of <paramref name="text"/>.</summary>
+    /// <param name="text">The digest text.</param>
+    /// <returns>The outline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public DigestOutline Detect(string text) => Detect(new SourceText(text));
+
+    /// <summary>Detects the block structure of <paramref name="source"/>.</summary>
+    /// <param name="source">The digest text with its line map.</param>
+    /// <returns>The outline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
+    public DigestOutline Detect(SourceText source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var run = new Run(this, source);
+        return run.Execute();
+    }
+
+    internal bool TryGetFieldKind(ReadOnlySpan<char> label, out FieldKind kind) => _fieldLabels.TryGet(label, out kind);
+
+    /// <summary>The state of one detection; never shared between threads.</summary>
+    private ref struct Run
+    {
+        private readonly SectionDetector _detector;
+        private readonly SourceText _source;
+        private readonly ReadOnlySpan<char> _text;
+        private readonly (int Start, int End)[] _lines;
+        private readonly ImmutableArray<Block>.Builder _blocks;
+        private readonly ImmutableArray<OutlineNote>.Builder _notes;
+
+        private int _paper;
+        private int _lastNumber;
+        private NumberingStyle _style;
+        private bool _groupOpen;
+        private bool _inFooter;
+        private bool _inAd;
+        private int _titleLines;
+        private bool _titlePhase;
+        private bool _expectContinuation;
+        private bool _headingIsCjk;
+
+        public Run(SectionDetector detector, SourceText source)
+        {
+            _detector = detector;
+            _source = source;
+            _text = source.Text;
+            _lines = new (int, int)[source.LineCount];
+            for (int i = 0; i < _lines.Length; i++)
+            {
+                TextLine line = source.GetLine(i);
+                _lines[i] = LineSyntax.Trim(_text, line.Start, line.End);
+            }
+
+            _blocks = ImmutableArray.CreateBuilder<Block>(Math.Min(_lines.Length, 4096));
+            _notes = ImmutableArray.CreateBuilder<OutlineNote>();
+            _paper = -1;
+        }
+
+        public DigestOutline Execute()
+        {
+            for (int i = 0; i < _lines.Length; i++)
+            {
+                (int start, int end) = _lines[i];
+                if (start == end)
+                {
+                    // A blank line ends an ad block and the title lines of a heading.
+                    _inAd = false;
+                    if (!_expectContinuation)
+                    {
+                        _titlePhase = false;
+                    }
+
+                    continue;
+                }
+
+                Classify(i, start, end);
+            }
+
+            return new DigestOutline(_source, _blocks.DrainToImmutable(), _paper + 1, _notes.DrainToImmutable());
+        }
+
+        private void Classify(int lineIndex, int start, int end)
+        {
+            ReadOnlySpan<char> line = _text[start..end];
+            if (_inFooter)
+            {
+                Add(new Block(BlockKind.Footer, start, end - start, -1));
+                return;
+            }
+
+            if (_paper >= 0 && IsFooterStart(line))
+            {
+                _inFooter = true;
+                Add(new Block(BlockKind.Footer, start, end - start, -1));
+                return;
+            }
+
+            if (LineSyntax.TryParseHeading(line, out HeadingMatch heading) && AcceptHeading(lineIndex, line, heading, start))
+            {
+                StartPaper(start, end, heading);
+                return;
+            }
+
+            if (IsGroupHeading(lineIndex, line, out int nameStart, out int nameLength))
+            {
+                _groupOpen = true;
+                _titlePhase = false;
+                _inAd = false;
+                Add(new Block(BlockKind.GroupHeading, start, end - start, -1, ValueStart: start + nameStart, ValueLength: nameLength));
+                return;
+            }
+
+            if (_paper < 0)
+            {
+                Add(new Block(BlockKind.Header, start, end - start, -1));
+                return;
+            }
+
+            ClassifyPaperLine(lineIndex, start, end, line);
+        }
+
+        private void ClassifyPaperLine(int lineIndex, int start, int end, ReadOnlySpan<char> line)
+        {
+            bool isField = TryField(line, out LabeledLine labeled, out FieldKind kind);
+            if (!isField && line.Length <= MaxAdLineLength && line.ContainsAny(AdPhrases))
+            {
+                _inAd = true;
+                _titlePhase = false;
+                _expectContinuation = false;
+                Add(new Block(BlockKind.Ad, start, end - start, _paper));
+                return;
+            }
+
+            if (_inAd && !isField)
+            {
+                Add(new Block(BlockKind.Ad, start, end - start, _paper));
+                return;
+            }
+
+            _inAd = false;
+            if (_expectContinuation && !isField)
+            {
+                _expectContinuation = false;
+                _titleLines++;
+                Add(new Block(BlockKind.PaperTitle, start, end - start, _paper, ValueStart: start, ValueLength: end - start));
+                return;
+            }
+
+            _expectContinuation = false;
+            if (isField)
+            {
+                _titlePhase = false;
+                Add(new Block(
+                    BlockKind.Field, start, end - start, _paper,
+                    start + labeled.LabelStart, labeled.LabelLength, start + labeled.ValueStart, labeled.ValueLength, kind));
+                return;
+            }
+
+            if (_titlePhase && _titleLines < MaxTitleLines && IsTitleLine(line))
+            {
+                _titleLines++;
+                Add(new Block(BlockKind.PaperTitle, start, end - start, _paper, ValueStart: start, ValueLength: end - start));
+                return;
+            }
+
+            _titlePhase = false;
+            if (TrySectionLabel(line, out int labelStart, out int labelLength, out int valueStart, out int valueLength))
+            {
+                Add(new Block(
+                    BlockKind.SectionHeading, start, end - start, _paper,
+                    start + labelStart, labelLength, start + valueStart, valueLength));
+                return;
+            }
+
+            if (IsShortHeading(lineIndex, line))
+            {
+                Add(new Block(BlockKind.SectionHeading, start, end - start, _paper, start, end - start));
+                return;
+            }
+
+            Add(new Block(BlockKind.Paragraph, start, end - start, _paper));
+        }
+
+        private bool AcceptHeading(int lineIndex, ReadOnlySpan<char> line, HeadingMatch heading, int lineStart)
+        {
+            ReadOnlySpan<char> title = line.Slice(heading.TitleStart, heading.TitleLength);
+            bool titleOk = title.Length <= MaxTitleLength && !LineSyntax.EndsLikeSentence(title)
+                && (title.Length > 0 || NextNonBlank(lineIndex) >= 0);
+            if (!titleOk)
+            {
+                return false;
+            }
+
+            if (_paper < 0 || _groupOpen)
+            {
+                // A digest (or a new group) starts at 1; an open group may also continue the numbering.
+                if (heading.Number == 1 || (_groupOpen && heading.Number == _lastNumber + 1 && heading.Style == _style))
+                {
+                    return true;
+                }
+
+                return false;
+            }
+
+            if (heading.Style != _style)
+            {
+                return false;
+            }
+
+            if (heading.Number == _lastNumber + 1)
+            {
+                return true;
+            }
+
+            if (heading.Number > _lastNumber + 1 && heading.Number <= _lastNumber + 3 && title.Length > 0)
+            {
+                _notes.Add(new OutlineNote(
+                    DiagnosticCodes.OutOfSequenceNumber,
+                    string.Create(CultureInfo.InvariantCulture, $"Numbered line {heading.Number} does not continue the sequence (expected {_lastNumber + 1}); read as text."),
+                    lineStart + heading.MarkerStart,
+                    heading.MarkerLength));
+            }
+
+            return false;
+        }
+
+        private void StartPaper(int start, int end, HeadingMatch heading)
+        {
+            _paper++;
+            _lastNumber = heading.Number;
+            _style = heading.Style;
+            _groupOpen = false;
+            _inAd = false;
+            _titlePhase = true;
+            _titleLines = 0;
+            ReadOnlySpan<char> title = _text.Slice(start + heading.TitleStart, heading.TitleLength);
+            _expectContinuation = title.Length == 0 || LineSyntax.EndsWithColon(title);
+            _headingIsCjk = LineSyntax.HasCjk(title);
+            Add(new Block(
+                BlockKind.PaperHeading, start, end - start, _paper,
+                start + heading.MarkerStart, heading.MarkerLength, start + heading.TitleStart, heading.TitleLength,
+                FieldKind.Other, heading.Number));
+        }
+
+        private readonly bool IsTitleLine(ReadOnlySpan<char> line)
+        {
+            if (line.Length > 2 && line[0] == '《' && line[^1] == '》')
+            {
+                return true;
+            }
+
+            if (line.Length > MaxTitleLength || LineSyntax.EndsLikeSentence(line))
+            {
+                return false;
+            }
+
+            // Only the line right after the heading can be the title in the other language.
+            if (_titleLines > 0)
+            {
+                return false;
+            }
+
+            bool cjk = LineSyntax.HasCjk(line);
+            if (!_headingIsCjk)
+            {
+                // An English heading followed by its Chinese translation.
+                return cjk && line.Length <= 120;
+            }
+
+            // A Chinese heading followed by the English title: a few words, not a sentence.
+            return !cjk && line.Length <= 160 && line.Contains(' ') && line[^1] != '.';
+        }
+
+        private readonly bool IsGroupHeading(int lineIndex, ReadOnlySpan<char> line, out int nameStart, out int nameLength)
+        {
+            ReadOnlySpan<char> bare = LineSyntax.Bare(line, out nameStart);
+            nameLength = bare.Length;
+            if (bare.IsEmpty || bare.Length > 40)
+            {
+                return false;
+            }
+
+            if (Keywords.GroupHeadings.TryGet(bare, out _))
+            {
+                return true;
+            }
+
+            bool markdownHeading = line.Length > 1 && line[0] == '#' && (line[1] == '#' || line[1] == ' ');
+            if (!markdownHeading)
+            {
+                return false;
+            }
+
+            if (_paper >= 0)
+            {
+                return true;
+            }
+
+            // Before the first paper a Markdown heading names the first group only when a first entry follows it.
+            int next = NextNonBlank(lineIndex);
+            return next >= 0
+                && LineSyntax.TryParseHeading(_text[_lines[next].Start.._lines[next].End], out HeadingMatch following)
+                && following.Number == 1;
+        }
+
+        private static bool IsFooterStart(ReadOnlySpan<char> line)
+        {
+            ReadOnlySpan<char> bare = LineSyntax.Bare(line, out _);
+            if (!bare.IsEmpty && bare.Length <= 24 && Keywords.FooterHeadings.TryGet(bare, out _))
+            {
+                return true;
+            }
+
+            return LineSyntax.TryParseLabeled(line, out LabeledLine labeled)
+                && Keywords.FooterStarters.TryGet(line.Slice(labeled.LabelStart, labeled.LabelLength), out _);
+        }
+
+        private readonly bool TryField(ReadOnlySpan<char> line, out LabeledLine labeled, out FieldKind kind)
+        {
+            kind = FieldKind.Other;
+            return LineSyntax.TryParseLabeled(line, out labeled)
+                && _detector.TryGetFieldKind(line.Slice(labeled.LabelStart, labeled.LabelLength), out kind);
+        }
+
+        private static bool TrySectionLabel(ReadOnlySpan<char> line, out int labelStart, out int labelLength, out int valueStart, out int valueLength)
+        {
+            ReadOnlySpan<char> bare = LineSyntax.Bare(line, out int offset);
+            if (!bare.IsEmpty && bare.Length <= 24 && Keywords.SectionLabels.TryGet(bare, out _))
+            {
+                (labelStart, labelLength, valueStart, valueLength) = (offset, bare.Length, line.Length, 0);
+                return true;
+            }
+
+            if (LineSyntax.TryParseLabeled(line, out LabeledLine labeled)
+                && Keywords.SectionLabels.TryGet(line.Slice(labeled.LabelStart, labeled.LabelLength), out _))
+            {
+                (labelStart, labelLength, valueStart, valueLength) = (labeled.LabelStart, labeled.LabelLength, labeled.ValueStart, labeled.ValueLength);
+                return true;
+            }
+
+            (labelStart, labelLength, valueStart, valueLength) = (0, 0, 0, 0);
+            return false;
+        }
+
+        /// <summary>A short line with no sentence punctuation, followed by a clearly longer line: a sub-heading.</summary>
+        private readonly bool IsShortHeading(int lineIndex, ReadOnlySpan<char> line)
+        {
+            if (line.Length > MaxShortHeadingLength || LineSyntax.EndsWithPunctuation(line)
+                || line.ContainsAny(NotInShortHeadings) || line.Contains("://", StringComparison.Ordinal)
+                || line[0] is '-' or '*' or '•' or '>' or '(' or '（' or '[')
+            {
+                return false;
+            }
+
+            int next = NextNonBlank(lineIndex);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            int nextLength = _lines[next].End - _lines[next].Start;
+            return nextLength > line.Length + 8;
+        }
+
+        private readonly int NextNonBlank(int lineIndex)
+        {
+            for (int i = lineIndex + 1; i < _lines.Length; i++)
+            {
+                if (_lines[i].End > _lines[i].Start)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private readonly void Add(Block block) => _blocks.Add(block);
+    }
+}

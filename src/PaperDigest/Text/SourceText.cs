@@ -1,0 +1,112 @@
+namespace PaperDigest.Text;
+
+/// <summary>
+/// The text being parsed plus a line map: any offset converts to a 1-based line and column in O(log n).
+/// </summary>
+/// <remarks>
+/// Line breaks are CRLF, CR and LF (a CRLF pair is one break). Every other character — BOM, NBSP, zero-width
+/// characters, surrogate pairs, lone surrogates, control characters — is kept as it is. Immutable and thread-safe.
+/// </remarks>
+public sealed class SourceText
+{
+    private readonly int[] _lineStarts;
+
+    /// <summary>Creates a source text over <paramref name="text"/>.</summary>
+    /// <param name="text">The input.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public SourceText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+        _lineStarts = ComputeLineStarts(text);
+    }
+
+    /// <summary>Gets the whole input.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets the input's length in UTF-16 code units.</summary>
+    public int Length => Text.Length;
+
+    /// <summary>Gets the number of lines (an empty input has one empty line).</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>Gets the line with the given 0-based index.</summary>
+    /// <param name="index">0-based line index.</param>
+    /// <returns>The line's ranges.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not a line index.</exception>
+    public TextLine GetLine(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _lineStarts.Length);
+        int start = _lineStarts[index];
+        int next = index + 1 < _lineStarts.Length ? _lineStarts[index + 1] : Text.Length;
+        int end = next;
+        if (end > start && Text[end - 1] == '\n')
+        {
+            end--;
+        }
+
+        if (end > start && Text[end - 1] == '\r')
+        {
+            end--;
+        }
+
+        return new TextLine(index, start, end - start, next - end);
+    }
+
+    /// <summary>Gets the 0-based index of the line containing <paramref name="offset"/>.</summary>
+    /// <param name="offset">An offset from 0 to <see cref="Length"/> inclusive.</param>
+    /// <returns>The line index.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is outside the text.</exception>
+    public int GetLineIndex(int offset)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, Text.Length);
+        int index = Array.BinarySearch(_lineStarts, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    /// <summary>Converts an offset into a 1-based line and column.</summary>
+    /// <param name="offset">An offset from 0 to <see cref="Length"/> inclusive.</param>
+    /// <returns>The position.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is outside the text.</exception>
+    public LinePosition GetLinePosition(int offset)
+    {
+        int line = GetLineIndex(offset);
+        return new LinePosition(line + 1, offset - _lineStarts[line] + 1);
+    }
+
+    /// <summary>Creates the <see cref="SourceSpan"/> of a range, with its line and column.</summary>
+    /// <param name="start">Offset of the range.</param>
+    /// <param name="length">Length of the range.</param>
+    /// <returns>The positioned span.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The range is not inside the text.</exception>
+    public SourceSpan GetSpan(int start, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, Text.Length, nameof(length));
+        LinePosition position = GetLinePosition(start);
+        return new SourceSpan(start, length, position.Line, position.Column);
+    }
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int>(Math.Max(4, text.Length / 40)) { 0 };
+        ReadOnlySpan<char> span = text;
+        int offset = 0;
+        while (true)
+        {
+            int index = span[offset..].IndexOfAny('\r', '\n');
+            if (index < 0)
+            {
+                break;
+            }
+
+            offset += index;
+            offset += span[offset] == '\r' && offset + 1 < span.Length && span[offset + 1] == '\n' ? 2 : 1;
+            starts.Add(offset);
+        }
+
+        return [.. starts];
+    }
+}

@@ -1,0 +1,270 @@
+using System.Collections.Immutable;
+
+namespace PaperDigest.Tokenization;
+
+/// <summary>
+/// The lossless tokenizer: splits any string into contiguous <see cref="Token"/>s whose texts concatenate back to the
+/// input. Linear time, no regular expressions, no allocation per token when enumerated.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class Tokenizer
+{
+    /// <summary>Enumerates the tokens of <paramref name="text"/> without allocating.</summary>
+    /// <param name="text">The text to tokenize.</param>
+    /// <returns>A struct enumerator usable in <c>foreach</c>.</returns>
+    public static TokenEnumerator Enumerate(ReadOnlySpan<char> text) => new(text);
+
+    /// <summary>Tokenizes <paramref name="text"/> into an array.</summary>
+    /// <param name="text">The text to tokenize.</param>
+    /// <returns>The tokens, in order; empty for an empty string.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static ImmutableArray<Token> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Tokenize(text.AsSpan());
+    }
+
+    /// <summary>Tokenizes <paramref name="text"/> into an array.</summary>
+    /// <param name="text">The text to tokenize.</param>
+    /// <returns>The tokens, in order; empty for an empty span.</returns>
+    public static ImmutableArray<Token> Tokenize(ReadOnlySpan<char> text)
+    {
+        var builder = ImmutableArray.CreateBuilder<Token>(Math.Max(4, text.Length / 3));
+        foreach (Token token in Enumerate(text))
+        {
+            builder.Add(token);
+        }
+
+        return builder.DrainToImmutable();
+    }
+
+    /// <summary>Reads the token that starts at <paramref name="position"/> (which is inside <paramref name="text"/>).</summary>
+    internal static Token Next(ReadOnlySpan<char> text, int position)
+    {
+        char c = text[position];
+        int length;
+        switch (c)
+        {
+            case '\n':
+                return new Token(TokenKind.Newline, position, 1);
+            case '\r':
+                return new Token(TokenKind.Newline, position, position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1);
+            case '\\':
+                return ReadBackslash(text, position);
+            case '$':
+                return new Token(TokenKind.MathDelimiter, position, position + 1 < text.Length && text[position + 1] == '$' ? 2 : 1);
+            case 'h' or 'H':
+                length = UrlLength(text, position);
+                if (length > 0)
+                {
+                    return new Token(TokenKind.Url, position, length);
+                }
+
+                break;
+        }
+
+        if (char.IsAsciiLetter(c))
+        {
+            return new Token(TokenKind.Word, position, WordLength(text, position));
+        }
+
+        if (CharClass.IsDigit(c))
+        {
+            int end = position + 1;
+            while (end < text.Length && CharClass.IsDigit(text[end]))
+            {
+                end++;
+            }
+
+            return new Token(TokenKind.Number, position, end - position);
+        }
+
+        if (CharClass.IsSpace(c))
+        {
+            int end = position + 1;
+            while (end < text.Length && CharClass.IsSpace(text[end]))
+            {
+                end++;
+            }
+
+            return new Token(TokenKind.Whitespace, position, end - position);
+        }
+
+        // '丨' is a Han character that digests use as a separator ("单位丨清华大学").
+        if (c == '丨')
+        {
+            return new Token(TokenKind.Punctuation, position, 1, '|');
+        }
+
+        if (CharClass.IsCjk(c) || (char.IsHighSurrogate(c) && CharClass.IsCjkHighSurrogate(c) && IsPair(text, position)))
+        {
+            return new Token(TokenKind.Cjk, position, CjkLength(text, position));
+        }
+
+        char fold = CharClass.FoldPunctuation(c);
+        if (fold != '\0')
+        {
+            return new Token(TokenKind.Punctuation, position, 1, fold);
+        }
+
+        if (CharClass.TryCircledNumber(c, out _))
+        {
+            return new Token(TokenKind.Number, position, 1);
+        }
+
+        if (char.IsLetter(c))
+        {
+            return new Token(TokenKind.Word, position, WordLength(text, position));
+        }
+
+        // A surrogate pair (emoji, rare symbols) stays one token; a lone surrogate is a one-character symbol.
+        return new Token(TokenKind.Symbol, position, char.IsHighSurrogate(c) && IsPair(text, position) ? 2 : 1);
+    }
+
+    private static bool IsPair(ReadOnlySpan<char> text, int position) =>
+        position + 1 < text.Length && char.IsLowSurrogate(text[position + 1]);
+
+    private static int WordLength(ReadOnlySpan<char> text, int position)
+    {
+        int end = position + 1;
+        while (end < text.Length)
+        {
+            char c = text[end];
+            if (char.IsAsciiLetterOrDigit(c) || (c > 127 && !CharClass.IsCjk(c) && char.IsLetterOrDigit(c) && !CharClass.IsDigit(c)))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end - position;
+    }
+
+    private static int CjkLength(ReadOnlySpan<char> text, int position)
+    {
+        int end = position;
+        while (end < text.Length)
+        {
+            char c = text[end];
+            if (CharClass.IsCjk(c) && c != '丨')
+            {
+                end++;
+            }
+            else if (char.IsHighSurrogate(c) && CharClass.IsCjkHighSurrogate(c) && IsPair(text, end))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end - position;
+    }
+
+    private static Token ReadBackslash(ReadOnlySpan<char> text, int position)
+    {
+        if (position + 1 >= text.Length)
+        {
+            return new Token(TokenKind.Punctuation, position, 1, '\\');
+        }
+
+        char next = text[position + 1];
+        if (next is '(' or ')' or '[' or ']')
+        {
+            return new Token(TokenKind.MathDelimiter, position, 2);
+        }
+
+        if (!char.IsAsciiLetter(next))
+        {
+            // \\ \$ \{ \% … : an escaped character. A backslash before a line break or a non-ASCII character is plain punctuation.
+            return next is '\r' or '\n' || next > 127
+                ? new Token(TokenKind.Punctuation, position, 1, '\\')
+                : new Token(TokenKind.Command, position, 2);
+        }
+
+        int end = position + 2;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        ReadOnlySpan<char> name = text[(position + 1)..end];
+        if ((name.SequenceEqual("begin") || name.SequenceEqual("end")) && end < text.Length && text[end] == '{')
+        {
+            // \begin{env} with a short environment name is one delimiter token; anything else stays a command.
+            int close = end + 1;
+            int limit = Math.Min(text.Length, end + 1 + 32);
+            while (close < limit && (char.IsAsciiLetter(text[close]) || text[close] == '*'))
+            {
+                close++;
+            }
+
+            if (close < text.Length && close > end + 1 && text[close] == '}')
+            {
+                return new Token(TokenKind.MathDelimiter, position, close + 1 - position);
+            }
+        }
+
+        return new Token(TokenKind.Command, position, end - position);
+    }
+
+    /// <summary>
+    /// The length of an <c>http(s)://</c> URL at <paramref name="position"/>, without trailing sentence punctuation;
+    /// 0 when there is none. A URL stops at white space, CJK text and full-width punctuation.
+    /// </summary>
+    internal static int UrlLength(ReadOnlySpan<char> text, int position)
+    {
+        ReadOnlySpan<char> rest = text[position..];
+        int schemeLength;
+        if (rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            schemeLength = 8;
+        }
+        else if (rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            schemeLength = 7;
+        }
+        else
+        {
+            return 0;
+        }
+
+        int end = schemeLength;
+        int parens = 0;
+        while (end < rest.Length && IsUrlChar(rest[end]))
+        {
+            parens += rest[end] switch { '(' => 1, ')' => -1, _ => 0 };
+            end++;
+        }
+
+        // Trailing punctuation belongs to the sentence; a closing parenthesis stays only when it balances one inside.
+        while (end > schemeLength)
+        {
+            char last = rest[end - 1];
+            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '"' or '*')
+            {
+                end--;
+            }
+            else if (last == ')' && parens < 0)
+            {
+                parens++;
+                end--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // A scheme needs a host: "http://" alone or "http://." is not a URL.
+        return end > schemeLength && char.IsAsciiLetterOrDigit(rest[schemeLength]) ? end : 0;
+    }
+
+    private static bool IsUrlChar(char c) =>
+        c > ' ' && c < 127 && c is not '<' and not '>' and not '"' and not '`' and not '{' and not '}' and not '|' and not '\\' and not '^';
+}
