@@ -1,0 +1,740 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+
+namespace PaperDigest.Extraction.Affiliations;
+
+/// <summary>
+/// The institutions the affiliation detector knows, with every alias they are written under. Looks up a name exactly
+/// (<see cref="TryLookup"/>) and finds aliases inside running text (<see cref="FindAll"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Names are compared in a normalized form: Latin letters in lower case, full-width ASCII folded to ASCII, dash,
+/// apostrophe and middle-dot variants unified, and white space dropped unless it separates two Latin words (so
+/// <c>德州大学 奥斯汀分校</c> equals <c>德州大学奥斯汀分校</c> and <c>Texas A &amp; M</c> equals <c>Texas A&amp;M</c>).
+/// </para>
+/// <para>
+/// The aliases sit in a trie stored as flat arrays; <see cref="FindAll"/> walks it from each candidate start, so it
+/// runs in O(text length × longest alias). Immutable and thread-safe.
+/// </para>
+/// </remarks>
+internal sealed class Gazetteer
+{
+    /// <summary>The manifest resource name of the built-in gazetteer.</summary>
+    internal const string ResourceName = "PaperDigest.Extraction.Affiliations.gazetteer.tsv";
+
+    private const int MaxLookupLength = 1024;
+    private const int StackBufferLength = 256;
+
+    private static readonly string[] PlaceBigrams = ["北京", "南京", "东京", "中华"];
+
+    private static readonly Lazy<Gazetteer> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly GazetteerEntry[] _entries;
+
+    // Trie in compressed-row form: the children of node n are _childChar/_childNode[_childStart[n] .. _childStart[n + 1]),
+    // sorted by character. Node 0 is the root.
+    private readonly int[] _childStart;
+    private readonly char[] _childChar;
+    private readonly int[] _childNode;
+
+    // Per node: index into _terminalEntry/_terminalForms, or -1 when no alias ends there.
+    private readonly int[] _nodeTerminal;
+    private readonly int[] _terminalEntry;
+
+    // Per terminal: the aliases ending there, normalized but with their original letter case (for FindAll's case rules).
+    private readonly string[][] _terminalForms;
+
+    private Gazetteer(IEnumerable<GazetteerEntry> baseEntries, IEnumerable<GazetteerEntry> overrides, List<string> problems)
+    {
+        var names = new List<string>();
+        var countries = new List<string?>();
+        var aliases = new List<List<string>>();
+        var byCanonical = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var owner = new Dictionary<string, int>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+
+        foreach (GazetteerEntry entry in baseEntries)
+        {
+            if (!byCanonical.TryAdd(entry.CanonicalName, names.Count))
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"Institution \"{entry.CanonicalName}\" is listed twice."));
+                continue;
+            }
+
+            int index = names.Count;
+            names.Add(entry.CanonicalName);
+            countries.Add(entry.Country);
+            var kept = new List<string>(entry.Aliases.Count);
+            aliases.Add(kept);
+            AddName(entry.CanonicalName, isAlias: false);
+            foreach (string alias in entry.Aliases)
+            {
+                AddName(alias, isAlias: true);
+            }
+
+            void AddName(string name, bool isAlias)
+            {
+                string key = NormalizeKey(name);
+                if (key.Length == 0)
+                {
+                    return;
+                }
+
+                if (owner.TryGetValue(key, out int other) && other != index)
+                {
+                    problems.Add(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Alias \"{name}\" of \"{names[index]}\" already belongs to \"{names[other]}\"."));
+                    return;
+                }
+
+                AddForm(key, name, index);
+                if (isAlias)
+                {
+                    kept.Add(name);
+                }
+            }
+        }
+
+        foreach (GazetteerEntry? entry in overrides)
+        {
+            if (entry is null)
+            {
+                continue;
+            }
+
+            if (byCanonical.TryGetValue(entry.CanonicalName, out int index))
+            {
+                names[index] = entry.CanonicalName;
+                countries[index] = entry.Country ?? countries[index];
+            }
+            else
+            {
+                index = names.Count;
+                byCanonical.Add(entry.CanonicalName, index);
+                names.Add(entry.CanonicalName);
+                countries.Add(entry.Country);
+                aliases.Add([]);
+            }
+
+            Claim(entry.CanonicalName, isAlias: false);
+            foreach (string alias in entry.Aliases)
+            {
+                Claim(alias, isAlias: true);
+            }
+
+            void Claim(string name, bool isAlias)
+            {
+                string key = NormalizeKey(name);
+                if (key.Length == 0)
+                {
+                    return;
+                }
+
+                if (owner.TryGetValue(key, out int other) && other != index)
+                {
+                    // The user's entry wins: the alias leaves the institution that had it.
+                    aliases[other].RemoveAll(a => string.Equals(NormalizeKey(a), key, StringComparison.Ordinal));
+                    owner.Remove(key);
+                    forms.Remove(key);
+                }
+
+                AddForm(key, name, index);
+                if (isAlias && !aliases[index].Contains(name, StringComparer.Ordinal))
+                {
+                    aliases[index].Add(name);
+                }
+            }
+        }
+
+        _entries = new GazetteerEntry[names.Count];
+        for (int i = 0; i < _entries.Length; i++)
+        {
+            _entries[i] = new GazetteerEntry(names[i], countries[i], aliases[i]);
+        }
+
+        Entries = Array.AsReadOnly(_entries);
+        Problems = problems.AsReadOnly();
+
+        // Build the trie with dictionaries, then flatten it.
+        var children = new List<Dictionary<char, int>?> { null };
+        var nodeTerminal = new List<int> { -1 };
+        var terminalEntry = new List<int>(owner.Count);
+        var terminalForms = new List<string[]>(owner.Count);
+        int maxKeyLength = 0;
+        foreach ((string key, int entryIndex) in owner)
+        {
+            maxKeyLength = Math.Max(maxKeyLength, key.Length);
+            int node = 0;
+            foreach (char c in key)
+            {
+                Dictionary<char, int> map = children[node] ??= [];
+                if (!map.TryGetValue(c, out int next))
+                {
+                    next = children.Count;
+                    children.Add(null);
+                    nodeTerminal.Add(-1);
+                    map.Add(c, next);
+                }
+
+                node = next;
+            }
+
+            nodeTerminal[node] = terminalEntry.Count;
+            terminalEntry.Add(entryIndex);
+            terminalForms.Add([.. forms[key]]);
+        }
+
+        MaxKeyLength = maxKeyLength;
+        _nodeTerminal = [.. nodeTerminal];
+        _terminalEntry = [.. terminalEntry];
+        _terminalForms = [.. terminalForms];
+        _childStart = new int[children.Count + 1];
+        int edgeCount = 0;
+        for (int n = 0; n < children.Count; n++)
+        {
+            _childStart[n] = edgeCount;
+            edgeCount += children[n]?.Count ?? 0;
+        }
+
+        _childStart[children.Count] = edgeCount;
+        _childChar = new char[edgeCount];
+        _childNode = new int[edgeCount];
+        for (int n = 0; n < children.Count; n++)
+        {
+            if (children[n] is not { } map)
+            {
+                continue;
+            }
+
+            int at = _childStart[n];
+            foreach (KeyValuePair<char, int> edge in map.OrderBy(e => e.Key))
+            {
+                _childChar[at] = edge.Key;
+                _childNode[at] = edge.Value;
+                at++;
+            }
+        }
+
+        void AddForm(string key, string name, int index)
+        {
+            owner[key] = index;
+            string form = Normalize(name, lowerCase: false);
+            if (!forms.TryGetValue(key, out List<string>? list))
+            {
+                forms.Add(key, [form]);
+            }
+            else if (!list.Contains(form, StringComparer.Ordinal))
+            {
+                list.Add(form);
+            }
+        }
+    }
+
+    /// <summary>The built-in gazetteer, loaded from the embedded <c>gazetteer.tsv</c> on first use.</summary>
+    public static Gazetteer Default => DefaultInstance.Value;
+
+    /// <summary>The institutions, in file order (user entries after the built-in ones).</summary>
+    public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    /// <summary>Length of the longest normalized alias.</summary>
+    public int MaxKeyLength { get; }
+
+    /// <summary>Lines or aliases that were skipped while building (malformed lines, aliases of two institutions).</summary>
+    internal IReadOnlyList<string> Problems { get; }
+
+    /// <summary>
+    /// Returns a new gazetteer with <paramref name="extra"/> added. User entries win: an alias they list leaves the
+    /// institution that had it, and an entry with the canonical name of an existing one (ignoring case) is merged into
+    /// it (its aliases added, its country used when given).
+    /// </summary>
+    /// <param name="extra">The entries to add; <see langword="null"/> elements are skipped.</param>
+    /// <returns>The new gazetteer; this one is unchanged.</returns>
+    public Gazetteer WithEntries(IEnumerable<GazetteerEntry> extra)
+    {
+        ArgumentNullException.ThrowIfNull(extra);
+        return new Gazetteer(_entries, extra, [.. Problems]);
+    }
+
+    /// <summary>Creates a gazetteer from <paramref name="entries"/>; a later alias already owned by another entry is skipped (see <see cref="Problems"/>).</summary>
+    internal static Gazetteer Create(IEnumerable<GazetteerEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return new Gazetteer(entries, [], []);
+    }
+
+    /// <summary>Creates a gazetteer from TSV text in the format of the embedded file.</summary>
+    internal static Gazetteer FromTsv(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var problems = new List<string>();
+        List<GazetteerEntry> entries = ParseTsv(reader, problems);
+        return new Gazetteer(entries, [], problems);
+    }
+
+    /// <summary>
+    /// Parses TSV lines <c>canonical name&lt;TAB&gt;country&lt;TAB&gt;alias|alias|…</c>; blank lines and lines starting
+    /// with <c>#</c> are skipped, malformed lines are reported in <paramref name="problems"/> and skipped.
+    /// </summary>
+    internal static List<GazetteerEntry> ParseTsv(TextReader reader, List<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(problems);
+        var entries = new List<GazetteerEntry>();
+        int lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            string[] fields = line.Split('\t');
+            string name = fields[0].Trim();
+            string country = fields.Length > 1 ? fields[1].Trim() : string.Empty;
+            if (fields.Length > 3 || name.Length == 0
+                || (country.Length != 0 && (country.Length != 2 || !char.IsAsciiLetterUpper(country[0]) || !char.IsAsciiLetterUpper(country[1]))))
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"Line {lineNumber} is malformed: {line}"));
+                continue;
+            }
+
+            string[] aliases = fields.Length > 2
+                ? fields[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                : [];
+            entries.Add(new GazetteerEntry(name, country.Length == 0 ? null : country, aliases));
+        }
+
+        return entries;
+    }
+
+    /// <summary>The normalized form of <paramref name="name"/> that aliases are compared in.</summary>
+    internal static string NormalizeKey(ReadOnlySpan<char> name) => Normalize(name, lowerCase: true);
+
+    /// <summary>
+    /// Looks <paramref name="name"/> up as a whole: it must equal an alias (or canonical name) after normalization;
+    /// a leading <c>the</c> is ignored when the name is not found with it.
+    /// </summary>
+    /// <param name="name">The name, e.g. <c>麻省理工学院</c>, <c>mit</c> or <c>ＭＩＴ</c>.</param>
+    /// <param name="entry">The institution, when found.</param>
+    /// <returns>Whether the name is known.</returns>
+    public bool TryLookup(ReadOnlySpan<char> name, [MaybeNullWhen(false)] out GazetteerEntry entry)
+    {
+        entry = null;
+        name = name.Trim();
+        if (name.IsEmpty || name.Length > MaxLookupLength)
+        {
+            return false;
+        }
+
+        char[]? rented = null;
+        Span<char> buffer = name.Length <= StackBufferLength
+            ? stackalloc char[StackBufferLength]
+            : (rented = ArrayPool<char>.Shared.Rent(name.Length));
+        try
+        {
+            int length = Normalize(name, buffer, [], lowerCase: true);
+            ReadOnlySpan<char> key = buffer[..length];
+            int terminal = Walk(key);
+            if (terminal < 0 && key.StartsWith("the ", StringComparison.Ordinal))
+            {
+                terminal = Walk(key[4..]);
+            }
+
+            if (terminal < 0)
+            {
+                return false;
+            }
+
+            entry = _entries[_terminalEntry[terminal]];
+            return true;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Appends every occurrence of an alias in <paramref name="text"/> to <paramref name="results"/>, left to right,
+    /// without overlaps; at each position the longest acceptable alias wins.
+    /// </summary>
+    /// <remarks>
+    /// <para>An alias starting or ending with a Latin letter or digit needs a word boundary there: <c>MIT</c> is not found in
+    /// <c>submit</c>, <c>MITx</c> or <c>x@MIT</c>, and a hyphen glued to a word (<c>Meta-learning</c>, <c>Mistral-7B</c>) is no
+    /// boundary. A Latin alias followed by a token with a digit (<c>Mistral 7B</c>, <c>Tesla V100</c>) names a product and is
+    /// skipped.</para>
+    /// <para>Letter case: text in capitals always matches; an all-capital alias (<c>MIT</c>) needs capitals; an alias with
+    /// inner capitals (<c>DeepMind</c>, <c>eBay</c>) needs the exact case; any other needs the case of its first letter
+    /// (so <c>Apple</c> is found, <c>apple</c> is not).</para>
+    /// <para>A Chinese short form is not found where it cuts a longer name's suffix (<c>北大</c> in <c>河北大学</c>) or
+    /// continues a place name (<c>京东</c> in <c>北京东城区</c>).</para>
+    /// </remarks>
+    /// <param name="text">The text to search.</param>
+    /// <param name="results">Receives the matches.</param>
+    public void FindAll(ReadOnlySpan<char> text, List<GazetteerMatch> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (text.IsEmpty || MaxKeyLength == 0)
+        {
+            return;
+        }
+
+        char[] normBuffer = ArrayPool<char>.Shared.Rent(text.Length);
+        int[] mapBuffer = ArrayPool<int>.Shared.Rent(text.Length);
+        int[] terminalEnds = ArrayPool<int>.Shared.Rent(MaxKeyLength + 1);
+        int[] terminalIds = ArrayPool<int>.Shared.Rent(MaxKeyLength + 1);
+        try
+        {
+            int length = Normalize(text, normBuffer, mapBuffer, lowerCase: true);
+            ReadOnlySpan<char> norm = normBuffer.AsSpan(0, length);
+            ReadOnlySpan<int> map = mapBuffer.AsSpan(0, length);
+            int i = 0;
+            while (i < length)
+            {
+                char c = norm[i];
+                if (c == ' ' || (AffiliationText.IsWordChar(c) && map[i] > 0 && AffiliationText.IsWordChar(AffiliationText.Fold(text[map[i] - 1]))))
+                {
+                    i++;
+                    continue;
+                }
+
+                int count = 0;
+                int node = 0;
+                for (int j = i; j < length; j++)
+                {
+                    node = Child(node, norm[j]);
+                    if (node < 0)
+                    {
+                        break;
+                    }
+
+                    int terminal = _nodeTerminal[node];
+                    if (terminal >= 0)
+                    {
+                        terminalEnds[count] = j;
+                        terminalIds[count] = terminal;
+                        count++;
+                    }
+                }
+
+                int next = i + 1;
+                for (int k = count - 1; k >= 0; k--)
+                {
+                    int last = terminalEnds[k];
+                    if (Accept(text, norm, map, i, last, _terminalForms[terminalIds[k]]))
+                    {
+                        int start = map[i];
+                        int end = map[last] + 1;
+                        results.Add(new GazetteerMatch(start, end - start, _entries[_terminalEntry[terminalIds[k]]]));
+                        next = last + 1;
+                        break;
+                    }
+                }
+
+                i = next;
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(normBuffer);
+            ArrayPool<int>.Shared.Return(mapBuffer);
+            ArrayPool<int>.Shared.Return(terminalEnds);
+            ArrayPool<int>.Shared.Return(terminalIds);
+        }
+    }
+
+    private static Gazetteer LoadDefault()
+    {
+        var problems = new List<string>();
+        using Stream? stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is null)
+        {
+            problems.Add("The embedded resource " + ResourceName + " is missing.");
+            return new Gazetteer([], [], problems);
+        }
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        List<GazetteerEntry> entries = ParseTsv(reader, problems);
+        return new Gazetteer(entries, [], problems);
+    }
+
+    private static string Normalize(ReadOnlySpan<char> name, bool lowerCase)
+    {
+        char[]? rented = null;
+        Span<char> buffer = name.Length <= StackBufferLength
+            ? stackalloc char[StackBufferLength]
+            : (rented = ArrayPool<char>.Shared.Rent(name.Length));
+        try
+        {
+            int length = Normalize(name, buffer, [], lowerCase);
+            return new string(buffer[..length]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes the normalized form of <paramref name="source"/> to <paramref name="destination"/> (at least as long as the
+    /// source) and, unless <paramref name="map"/> is empty, the source offset of each written character to it.
+    /// </summary>
+    private static int Normalize(ReadOnlySpan<char> source, Span<char> destination, Span<int> map, bool lowerCase)
+    {
+        int length = 0;
+        int i = 0;
+        while (i < source.Length)
+        {
+            char c = AffiliationText.Fold(source[i]);
+            if (c == ' ')
+            {
+                int runStart = i;
+                do
+                {
+                    i++;
+                }
+                while (i < source.Length && AffiliationText.Fold(source[i]) == ' ');
+
+                // Keep one space only between two Latin words ("Carnegie Mellon"); drop it next to CJK or punctuation.
+                if (length > 0 && i < source.Length
+                    && AffiliationText.IsWordChar(destination[length - 1])
+                    && AffiliationText.IsWordChar(AffiliationText.Fold(source[i])))
+                {
+                    destination[length] = ' ';
+                    if (!map.IsEmpty)
+                    {
+                        map[length] = runStart;
+                    }
+
+                    length++;
+                }
+
+                continue;
+            }
+
+            destination[length] = lowerCase ? char.ToLowerInvariant(c) : c;
+            if (!map.IsEmpty)
+            {
+                map[length] = i;
+            }
+
+            length++;
+            i++;
+        }
+
+        return length;
+    }
+
+    private int Walk(ReadOnlySpan<char> key)
+    {
+        if (key.IsEmpty)
+        {
+            return -1;
+        }
+
+        int node = 0;
+        foreach (char c in key)
+        {
+            node = Child(node, c);
+            if (node < 0)
+            {
+                return -1;
+            }
+        }
+
+        return _nodeTerminal[node];
+    }
+
+    private int Child(int node, char c)
+    {
+        int low = _childStart[node];
+        int high = _childStart[node + 1] - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            char found = _childChar[middle];
+            if (found == c)
+            {
+                return _childNode[middle];
+            }
+
+            if (found < c)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Accept(ReadOnlySpan<char> text, ReadOnlySpan<char> norm, ReadOnlySpan<int> map, int first, int last, string[] forms)
+    {
+        int start = map[first];
+        int end = map[last] + 1;
+        if (AffiliationText.IsWordChar(norm[first]) && start > 0)
+        {
+            char before = AffiliationText.Fold(text[start - 1]);
+            if (AffiliationText.IsWordChar(before) || before == '@'
+                || (before == '-' && start > 1 && AffiliationText.IsWordChar(AffiliationText.Fold(text[start - 2]))))
+            {
+                return false;
+            }
+        }
+
+        if (AffiliationText.IsWordChar(norm[last]))
+        {
+            if (end < text.Length && !LatinEndIsBoundary(text, end))
+            {
+                return false;
+            }
+        }
+        else if (CutsCjkSuffix(text, end) || (end - start <= 2 && ContinuesPlaceName(text, start)))
+        {
+            return false;
+        }
+
+        foreach (string form in forms)
+        {
+            if (CaseMatches(form, text, map, first))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LatinEndIsBoundary(ReadOnlySpan<char> text, int end)
+    {
+        char after = AffiliationText.Fold(text[end]);
+        if (AffiliationText.IsWordChar(after) || after == '@')
+        {
+            return false;
+        }
+
+        if ((after == '-' || after == '.') && end + 1 < text.Length && AffiliationText.IsWordChar(AffiliationText.Fold(text[end + 1])))
+        {
+            return false;
+        }
+
+        if (text[end] == ' ' && end + 1 < text.Length)
+        {
+            // "Mistral 7B", "Tesla V100", "OpenAI o1": a product name, not the institution.
+            int limit = Math.Min(text.Length, end + 17);
+            for (int k = end + 1; k < limit; k++)
+            {
+                char c = AffiliationText.Fold(text[k]);
+                if (char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+
+                if (!AffiliationText.IsWordChar(c))
+                {
+                    break;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool CutsCjkSuffix(ReadOnlySpan<char> text, int end)
+    {
+        // "北大" inside "河北大学": the match's last character starts a suffix that the text completes.
+        char lastChar = text[end - 1];
+        ReadOnlySpan<char> rest = text[end..];
+        foreach (string suffix in AffiliationText.CjkInstitutionSuffixes)
+        {
+            if (suffix[0] == lastChar && rest.StartsWith(suffix.AsSpan(1), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContinuesPlaceName(ReadOnlySpan<char> text, int start)
+    {
+        // "京东" inside "北京东城区", "华为" inside "中华为…": the short form's first character ends a place name.
+        if (start == 0)
+        {
+            return false;
+        }
+
+        foreach (string bigram in PlaceBigrams)
+        {
+            if (text[start - 1] == bigram[0] && text[start] == bigram[1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CaseMatches(string form, ReadOnlySpan<char> text, ReadOnlySpan<int> map, int first)
+    {
+        int letters = 0;
+        int upper = 0;
+        int firstLetter = -1;
+        bool innerUpper = false;
+        bool textAllUpper = true;
+        bool exact = true;
+        for (int k = 0; k < form.Length; k++)
+        {
+            char f = form[k];
+            if (f >= '\u2E80' || !char.IsLetter(f))
+            {
+                continue;
+            }
+
+            char t = AffiliationText.Fold(text[map[first + k]]);
+            letters++;
+            if (firstLetter < 0)
+            {
+                firstLetter = k;
+            }
+
+            if (char.IsUpper(f))
+            {
+                upper++;
+                if (k > 0 && form[k - 1] < '\u2E80' && char.IsLetter(form[k - 1]))
+                {
+                    innerUpper = true;
+                }
+            }
+
+            textAllUpper &= char.IsUpper(t);
+            exact &= t == f;
+        }
+
+        if (letters == 0 || (textAllUpper && letters >= 2) || exact)
+        {
+            return true;
+        }
+
+        if ((upper == letters && letters >= 2) || innerUpper)
+        {
+            return false;
+        }
+
+        return char.IsUpper(form[firstLetter]) == char.IsUpper(AffiliationText.Fold(text[map[first + firstLetter]]));
+    }
+}

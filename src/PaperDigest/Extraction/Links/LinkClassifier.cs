@@ -1,0 +1,371 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using PaperDigest.Model;
+
+namespace PaperDigest.Extraction.Links;
+
+/// <summary>
+/// Classifies and normalizes web URLs. Classification looks at the URL only (host and path), never at the label
+/// written next to it.
+/// </summary>
+/// <remarks>
+/// <para>Normalization (<see cref="Normalize(Uri)"/>) is idempotent and:</para>
+/// <list type="bullet">
+/// <item><description>lower-cases the scheme and the host (internationalized hosts become punycode), drops a default
+/// port, the fragment and an empty <c>?</c>, and keeps the path and query as <see cref="Uri"/> escapes them;</description></item>
+/// <item><description>drops <c>www.</c> and upgrades <c>http</c> to <c>https</c> only for well-known hosts that
+/// serve the same pages either way (arXiv, GitHub, Hugging Face, OpenReview, the big social sites…; <c>https</c> also
+/// for <c>*.github.io</c>); other hosts keep both, since <c>www.example.com</c> and <c>example.com</c> may
+/// differ;</description></item>
+/// <item><description>turns a URL inside a repository (anything <see cref="RepositoryRef.TryParse(Uri, out RepositoryRef)"/>
+/// accepts, Hugging Face models and data sets included) into the repository's canonical URL followed by the rest of
+/// the path, without trailing slash, <c>.git</c> suffix or query.</description></item>
+/// </list>
+/// </remarks>
+internal static class LinkClassifier
+{
+    private const string GitHubPagesSuffix = ".github.io";
+
+    private static readonly FrozenDictionary<string, Rule>.AlternateLookup<ReadOnlySpan<char>> ExactHosts =
+        new Dictionary<string, Rule>
+        {
+            ["arxiv.org"] = Rule.Arxiv,
+            ["export.arxiv.org"] = Rule.Arxiv,
+            ["ar5iv.org"] = Rule.Ar5iv,
+            ["ar5iv.labs.arxiv.org"] = Rule.Ar5iv,
+            ["alphaxiv.org"] = Rule.AlphaXiv,
+            ["huggingface.co"] = Rule.HuggingFace,
+            ["hf.co"] = Rule.HuggingFace,
+            ["github.com"] = Rule.CodeHost,
+            ["gitlab.com"] = Rule.CodeHost,
+            ["gitee.com"] = Rule.CodeHost,
+            ["bitbucket.org"] = Rule.CodeHost,
+            ["github.io"] = Rule.Other,
+            ["kaggle.com"] = Rule.Kaggle,
+            ["modelscope.cn"] = Rule.ModelScope,
+            ["paperswithcode.com"] = Rule.PapersWithCode,
+            ["semanticscholar.org"] = Rule.SemanticScholar,
+            ["api.semanticscholar.org"] = Rule.SemanticScholar,
+            ["paperweekly.site"] = Rule.PaperWeekly,
+            ["aclweb.org"] = Rule.AclWeb,
+            ["researchgate.net"] = Rule.ResearchGate,
+            ["nature.com"] = Rule.Nature,
+            ["sciencedirect.com"] = Rule.ScienceDirect,
+            ["jmlr.org"] = Rule.Jmlr,
+            ["ijcai.org"] = Rule.Ijcai,
+            ["ecva.net"] = Rule.Ecva,
+            ["openreview.net"] = Rule.PaperHost,
+            ["aclanthology.org"] = Rule.PaperHost,
+            ["doi.org"] = Rule.PaperHost,
+            ["dx.doi.org"] = Rule.PaperHost,
+            ["papers.nips.cc"] = Rule.PaperHost,
+            ["proceedings.neurips.cc"] = Rule.PaperHost,
+            ["openaccess.thecvf.com"] = Rule.PaperHost,
+            ["proceedings.mlr.press"] = Rule.PaperHost,
+            ["ieeexplore.ieee.org"] = Rule.PaperHost,
+            ["dl.acm.org"] = Rule.PaperHost,
+            ["link.springer.com"] = Rule.PaperHost,
+            ["ojs.aaai.org"] = Rule.PaperHost,
+            ["biorxiv.org"] = Rule.PaperHost,
+            ["medrxiv.org"] = Rule.PaperHost,
+            ["papers.ssrn.com"] = Rule.PaperHost,
+            ["pubmed.ncbi.nlm.nih.gov"] = Rule.PaperHost,
+            ["chinaxiv.org"] = Rule.PaperHost,
+            ["onlinelibrary.wiley.com"] = Rule.PaperHost,
+            ["google.com"] = Rule.Other,
+            ["drive.google.com"] = Rule.Other,
+            ["docs.google.com"] = Rule.Other,
+            ["scholar.google.com"] = Rule.Other,
+            ["colab.research.google.com"] = Rule.Other,
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Rules that also apply to every subdomain of the host (after <see cref="ExactHosts"/>).</summary>
+    private static readonly FrozenDictionary<string, Rule>.AlternateLookup<ReadOnlySpan<char>> SuffixHosts =
+        new Dictionary<string, Rule>
+        {
+            ["github.io"] = Rule.ProjectPage,
+            ["github.com"] = Rule.Other,
+            ["arxiv.org"] = Rule.Other,
+            ["huggingface.co"] = Rule.Other,
+            ["twitter.com"] = Rule.Other,
+            ["x.com"] = Rule.Other,
+            ["t.co"] = Rule.Other,
+            ["weibo.com"] = Rule.Other,
+            ["weibo.cn"] = Rule.Other,
+            ["zhihu.com"] = Rule.Other,
+            ["bilibili.com"] = Rule.Other,
+            ["b23.tv"] = Rule.Other,
+            ["youtube.com"] = Rule.Other,
+            ["youtu.be"] = Rule.Other,
+            ["qq.com"] = Rule.Other,
+            ["qpic.cn"] = Rule.Other,
+            ["medium.com"] = Rule.Other,
+            ["substack.com"] = Rule.Other,
+            ["csdn.net"] = Rule.Other,
+            ["reddit.com"] = Rule.Other,
+            ["redd.it"] = Rule.Other,
+            ["linkedin.com"] = Rule.Other,
+            ["lnkd.in"] = Rule.Other,
+            ["discord.com"] = Rule.Other,
+            ["discord.gg"] = Rule.Other,
+            ["discordapp.com"] = Rule.Other,
+            ["forms.gle"] = Rule.Other,
+            ["goo.gl"] = Rule.Other,
+            ["git.io"] = Rule.Other,
+            ["bit.ly"] = Rule.Other,
+            ["tinyurl.com"] = Rule.Other,
+            ["facebook.com"] = Rule.Other,
+            ["instagram.com"] = Rule.Other,
+            ["tiktok.com"] = Rule.Other,
+            ["douyin.com"] = Rule.Other,
+            ["xiaohongshu.com"] = Rule.Other,
+            ["xhslink.com"] = Rule.Other,
+            ["juejin.cn"] = Rule.Other,
+            ["jianshu.com"] = Rule.Other,
+            ["segmentfault.com"] = Rule.Other,
+            ["news.ycombinator.com"] = Rule.Other,
+            ["threads.net"] = Rule.Other,
+            ["bsky.app"] = Rule.Other,
+            ["t.me"] = Rule.Other,
+            ["slack.com"] = Rule.Other,
+            ["wikipedia.org"] = Rule.Other,
+            ["jiqizhixin.com"] = Rule.Other,
+            ["qbitai.com"] = Rule.Other,
+            ["36kr.com"] = Rule.Other,
+            ["infoq.cn"] = Rule.Other,
+            ["oschina.net"] = Rule.Other,
+            ["sohu.com"] = Rule.Other,
+            ["163.com"] = Rule.Other,
+            ["sina.com.cn"] = Rule.Other,
+            ["toutiao.com"] = Rule.Other,
+            ["baidu.com"] = Rule.Other,
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Hosts whose <c>www.</c> form is dropped and whose <c>http</c> URLs are upgraded to <c>https</c>.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownHosts = new[]
+    {
+        "arxiv.org", "export.arxiv.org", "alphaxiv.org", "github.com", "gitlab.com", "gitee.com", "bitbucket.org",
+        "huggingface.co", "openreview.net", "aclanthology.org", "doi.org", "paperswithcode.com",
+        "semanticscholar.org", "kaggle.com", "modelscope.cn", "twitter.com", "x.com", "youtube.com", "reddit.com",
+        "zhihu.com", "zhuanlan.zhihu.com", "bilibili.com", "weibo.com", "linkedin.com", "medium.com",
+        "mp.weixin.qq.com",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private enum Rule
+    {
+        Other,
+        ProjectPage,
+        Arxiv,
+        Ar5iv,
+        AlphaXiv,
+        HuggingFace,
+        CodeHost,
+        Kaggle,
+        ModelScope,
+        PapersWithCode,
+        SemanticScholar,
+        PaperWeekly,
+        AclWeb,
+        ResearchGate,
+        Nature,
+        ScienceDirect,
+        Jmlr,
+        Ijcai,
+        Ecva,
+        PaperHost,
+    }
+
+    /// <summary>Classifies a URL as found by <see cref="UrlScanner"/> (with or without a scheme).</summary>
+    /// <param name="url">The URL text.</param>
+    /// <returns>The kind; <see cref="LinkKind.Other"/> when <paramref name="url"/> is not a web URL.</returns>
+    internal static LinkKind Classify(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return UrlScanner.TryCreateUri(url.AsSpan().Trim(), out var uri) ? Classify(uri) : LinkKind.Other;
+    }
+
+    /// <summary>Classifies a URL by its host and path.</summary>
+    /// <param name="uri">The URL.</param>
+    /// <returns>The kind; <see cref="LinkKind.Other"/> for relative URIs, schemes other than <c>http</c> and
+    /// <c>https</c>, IP addresses and hosts without a dot.</returns>
+    internal static LinkKind Classify(Uri uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        if (!IsWebUri(uri) || uri.HostNameType != UriHostNameType.Dns)
+        {
+            return LinkKind.Other;
+        }
+
+        string host = GetBareHost(uri);
+        if (!host.Contains('.', StringComparison.Ordinal))
+        {
+            return LinkKind.Other;
+        }
+
+        if (!TryGetRule(host, out var rule))
+        {
+            return LinkKind.ProjectPage;
+        }
+
+        string[] segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return rule switch
+        {
+            Rule.ProjectPage => LinkKind.ProjectPage,
+            Rule.Arxiv => FirstIs(segments, 2, "abs", "pdf", "html", "format") ? LinkKind.Arxiv : LinkKind.Other,
+            Rule.Ar5iv => FirstIs(segments, 2, "abs", "html") ? LinkKind.Arxiv : LinkKind.Other,
+            Rule.AlphaXiv => FirstIs(segments, 2, "abs", "overview") ? LinkKind.Arxiv : LinkKind.Other,
+            Rule.HuggingFace => ClassifyHuggingFace(uri, segments),
+            Rule.CodeHost => RepositoryRef.TryParse(uri, out _) ? LinkKind.Repository : LinkKind.Other,
+            Rule.Kaggle => FirstIs(segments, 3, "datasets") ? LinkKind.Dataset
+                : FirstIs(segments, 3, "models") ? LinkKind.Model
+                : LinkKind.Other,
+            Rule.ModelScope => FirstIs(segments, 3, "models") ? LinkKind.Model
+                : FirstIs(segments, 3, "datasets") ? LinkKind.Dataset
+                : FirstIs(segments, 3, "studios") ? LinkKind.Repository
+                : LinkKind.Other,
+            Rule.PapersWithCode => FirstIs(segments, 2, "paper") ? LinkKind.Paper
+                : FirstIs(segments, 2, "dataset") ? LinkKind.Dataset
+                : LinkKind.Other,
+            Rule.SemanticScholar => FirstIs(segments, 2, "paper", "arxiv")
+                || (segments.Length > 0 && segments[0].StartsWith("CorpusID:", StringComparison.OrdinalIgnoreCase))
+                ? LinkKind.Paper
+                : LinkKind.Other,
+            Rule.PaperWeekly or Rule.Jmlr or Rule.Ecva => PaperIf(FirstIs(segments, 2, "papers")),
+            Rule.AclWeb => PaperIf(FirstIs(segments, 2, "anthology")),
+            Rule.ResearchGate => PaperIf(FirstIs(segments, 2, "publication")),
+            Rule.Nature => PaperIf(FirstIs(segments, 2, "articles")),
+            Rule.ScienceDirect => PaperIf(FirstIs(segments, 3, "science") && IsSegment(segments[1], "article")),
+            Rule.Ijcai => PaperIf(FirstIs(segments, 2, "proceedings")),
+            Rule.PaperHost => PaperIf(segments.Length > 0 || uri.Query.Length > 1),
+            _ => LinkKind.Other,
+        };
+    }
+
+    /// <summary>Normalizes a URL as found by <see cref="UrlScanner"/> (with or without a scheme; a scheme-less URL
+    /// becomes <c>https</c>).</summary>
+    /// <param name="url">The URL text.</param>
+    /// <returns>The normalized URL, or <paramref name="url"/> unchanged when it is not a web URL.</returns>
+    internal static string Normalize(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return UrlScanner.TryCreateUri(url.AsSpan().Trim(), out var uri) ? Normalize(uri) : url;
+    }
+
+    /// <summary>Normalizes a web URL (see the remarks on <see cref="LinkClassifier"/>).</summary>
+    /// <param name="uri">The URL.</param>
+    /// <returns>The normalized URL; <see cref="Uri.OriginalString"/> for relative URIs and schemes other than
+    /// <c>http</c> and <c>https</c>.</returns>
+    internal static string Normalize(Uri uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        if (!IsWebUri(uri))
+        {
+            return uri.OriginalString;
+        }
+
+        if (RepositoryRef.TryParse(uri, out var repository, out string remainder))
+        {
+            return repository.Url + remainder;
+        }
+
+        string host = uri.HostNameType == UriHostNameType.Dns ? uri.IdnHost : uri.Host;
+        if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && KnownHosts.Contains(host.AsSpan(4)))
+        {
+            host = host[4..];
+        }
+
+        string scheme = uri.Scheme;
+        if (scheme == Uri.UriSchemeHttp
+            && uri.IsDefaultPort
+            && (KnownHosts.Contains(host) || host.EndsWith(GitHubPagesSuffix, StringComparison.OrdinalIgnoreCase)))
+        {
+            scheme = Uri.UriSchemeHttps;
+        }
+
+        string port = uri.IsDefaultPort ? string.Empty : ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
+        string userInfo = uri.UserInfo.Length == 0
+            ? string.Empty
+            : uri.GetComponents(UriComponents.UserInfo, UriFormat.UriEscaped) + "@";
+        string query = uri.Query.Length > 1 ? uri.Query : string.Empty;
+        return string.Concat([scheme, "://", userInfo, host, port, uri.AbsolutePath, query]);
+    }
+
+    /// <summary>Gets the host of a URI in lower case, without a trailing dot and without a leading <c>www.</c>.</summary>
+    /// <param name="uri">An absolute URI.</param>
+    /// <returns>The host used for lookups, for example <c>github.com</c> for <c>WWW.GitHub.com</c>.</returns>
+    internal static string GetBareHost(Uri uri)
+    {
+        string host = uri.HostNameType == UriHostNameType.Dns ? uri.IdnHost : uri.Host;
+        host = host.TrimEnd('.');
+        return host.StartsWith("www.", StringComparison.Ordinal) && host.IndexOf('.', 4) > 0 ? host[4..] : host;
+    }
+
+    private static bool IsWebUri(Uri uri) =>
+        uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private static bool TryGetRule(string host, out Rule rule)
+    {
+        if (ExactHosts.TryGetValue(host, out rule))
+        {
+            return true;
+        }
+
+        var suffix = host.AsSpan();
+        while (true)
+        {
+            if (SuffixHosts.TryGetValue(suffix, out rule))
+            {
+                return true;
+            }
+
+            int dot = suffix.IndexOf('.');
+            if (dot < 0)
+            {
+                return false;
+            }
+
+            suffix = suffix[(dot + 1)..];
+        }
+    }
+
+    private static LinkKind ClassifyHuggingFace(Uri uri, string[] segments)
+    {
+        if (FirstIs(segments, 2, "papers"))
+        {
+            return LinkKind.Arxiv;
+        }
+
+        if (RepositoryRef.TryParse(uri, out var repository))
+        {
+            return repository.Kind;
+        }
+
+        // Canonical data sets without an owner (huggingface.co/datasets/squad) are still data sets.
+        return FirstIs(segments, 2, "datasets") ? LinkKind.Dataset : LinkKind.Other;
+    }
+
+    private static LinkKind PaperIf(bool condition) => condition ? LinkKind.Paper : LinkKind.Other;
+
+    /// <summary>Gets a value indicating whether the path has at least <paramref name="minimumSegments"/> segments and
+    /// its first segment is one of <paramref name="names"/>.</summary>
+    private static bool FirstIs(string[] segments, int minimumSegments, params ReadOnlySpan<string> names)
+    {
+        if (segments.Length < minimumSegments)
+        {
+            return false;
+        }
+
+        foreach (string name in names)
+        {
+            if (IsSegment(segments[0], name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSegment(string segment, string name) =>
+        segment.Equals(name, StringComparison.OrdinalIgnoreCase);
+}
