@@ -16,7 +16,7 @@ internal static class Keywords
         (FieldKind.Source, ["出处", "来源", "文章来源", "转载自", "Source", "From", "Via", "公众号"]),
         (FieldKind.Venue, ["会议", "期刊", "发表", "收录", "Venue", "Conference", "Published", "Journal"]),
         (FieldKind.Dataset, ["数据集", "数据集地址", "数据集链接", "Dataset", "Datasets", "Data"]),
-        (FieldKind.Other, ["编辑", "研究方向", "关键词", "Keywords", "Subjects", "Comments", "解读", "视频", "Video", "Tweet", "推文", "评分", "Score", "个人主页", "Published Date"])));
+        (FieldKind.Other, ["编辑", "研究方向", "关键词", "Keywords", "Subjects", "Comments", "解读", "视频", "Video", "Tweet", "推文", "评分", "Score", "个人主页", "Published Date", "模型", "模型地址", "模型权重", "权重", "Model", "Models", "Weights", "Checkpoint", "Checkpoints"])));
 
     /// <summary>Labels that head a paper's sub-sections.</summary>
     public static readonly LabelTable<bool> SectionLabels = new(Pairs((true, [

@@ -206,8 +206,31 @@ internal static class FormulaScanner
             return i + 1;
         }
 
+        if (LooksLikeProse(text[(i + 1)..closer]))
+        {
+            // "$5 和 US$ 10", "$5 million or US$": two currency signs, not a formula.
+            return i + 1;
+        }
+
         state.AddFormula(text, i, closer + 1, i + 1, closer, FormulaDelimiter.Dollar, display: false);
         return closer + 1;
+    }
+
+    /// <summary>
+    /// Inline <c>$…$</c> math in a digest never holds Chinese prose, and math that starts with a digit has no spaces
+    /// (<c>$2^n$</c>); content failing either test sits between two currency signs.
+    /// </summary>
+    private static bool LooksLikeProse(ReadOnlySpan<char> content)
+    {
+        foreach (var c in content)
+        {
+            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF')
+            {
+                return true;
+            }
+        }
+
+        return content.Length > 0 && char.IsAsciiDigit(content[0]) && content.ContainsAny(' ', '\t');
     }
 
     private static int OpenDoubleDollar(ReadOnlySpan<char> text, int i, ScanState state)
