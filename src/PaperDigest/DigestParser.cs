@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using PaperDigest.Extraction;
+using PaperDigest.Input;
 using PaperDigest.Model;
 using PaperDigest.Parsing;
 using PaperDigest.Sections;
+using PaperDigest.Text;
 
 namespace PaperDigest;
 
@@ -15,10 +17,12 @@ namespace PaperDigest;
 /// </remarks>
 public sealed class DigestParser : IDigestParser
 {
-    internal DigestParser(SectionDetector detector, ImmutableArray<IEntityExtractor> extractors)
+    internal DigestParser(SectionDetector detector, ImmutableArray<IEntityExtractor> extractors, ImmutableArray<IInputReader> readers, InputFormat format)
     {
         Detector = detector;
         Extractors = extractors;
+        InputReaders = readers;
+        InputFormat = format;
     }
 
     /// <summary>Gets a parser with all built-in extractors and the built-in label tables.</summary>
@@ -26,6 +30,12 @@ public sealed class DigestParser : IDigestParser
 
     /// <summary>Gets the extractors, in the order they run on each block.</summary>
     public ImmutableArray<IEntityExtractor> Extractors { get; }
+
+    /// <summary>Gets the registered input readers (HTML, Markdown), in the order <see cref="InputFormat.Auto"/> asks them.</summary>
+    public ImmutableArray<IInputReader> InputReaders { get; }
+
+    /// <summary>Gets the input format this parser reads.</summary>
+    public InputFormat InputFormat { get; }
 
     /// <summary>Gets the section detector (with any extra field labels).</summary>
     public SectionDetector Detector { get; }
@@ -37,7 +47,40 @@ public sealed class DigestParser : IDigestParser
     public Digest Parse(string text, string? sourceName)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new DigestAssembler(this, text, sourceName).Assemble();
+        IInputReader? reader = InputFormat switch
+        {
+            InputFormat.Text => null,
+            InputFormat.Auto => FirstReader(text),
+            _ => InputReaders.FirstOrDefault(r => r.Format == InputFormat),
+        };
+        if (reader is null)
+        {
+            return new DigestAssembler(this, new SourceText(text), sourceName, null).Assemble();
+        }
+
+        try
+        {
+            return new DigestAssembler(this, new SourceText(reader.Read(text)), sourceName, null).Assemble();
+        }
+#pragma warning disable CA1031 // A reader that fails must not take the parse down: read the input as plain text instead.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return new DigestAssembler(this, new SourceText(text), sourceName, $"The {reader.Format} reader failed ({exception.GetType().Name}: {exception.Message}); the input was read as plain text.").Assemble();
+        }
+    }
+
+    private IInputReader? FirstReader(string text)
+    {
+        foreach (IInputReader reader in InputReaders)
+        {
+            if (reader.CanRead(text))
+            {
+                return reader;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Reads the whole of <paramref name="reader"/> and parses it.</summary>

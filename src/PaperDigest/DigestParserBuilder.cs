@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using PaperDigest.Extraction;
+using PaperDigest.Input;
 using PaperDigest.Model;
 using PaperDigest.Sections;
 
@@ -23,6 +24,7 @@ public sealed class DigestParserBuilder
 {
     private readonly List<Registration> _extractors;
     private readonly List<Action<DigestParserOptions>> _configure = [];
+    private readonly List<IInputReader> _readers = [];
 
     /// <summary>Creates a builder holding the built-in extractors: arXiv, links, affiliations, formulas.</summary>
     public DigestParserBuilder()
@@ -104,6 +106,21 @@ public sealed class DigestParserBuilder
     public bool Contains<T>()
         where T : IEntityExtractor => _extractors.Exists(r => r.Type == typeof(T));
 
+    /// <summary>
+    /// Registers a reader for an input format (the adapter packages' <c>UseHtml()</c> and <c>UseMarkdown()</c> call this).
+    /// A later reader for the same format replaces an earlier one.
+    /// </summary>
+    /// <param name="reader">The reader; it must be thread-safe.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    public DigestParserBuilder AddInputReader(IInputReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        _readers.RemoveAll(r => r.Format == reader.Format);
+        _readers.Add(reader);
+        return this;
+    }
+
     /// <summary>Adds a change to the options, applied in order when the parser is built.</summary>
     /// <param name="configure">The change.</param>
     /// <returns>This builder.</returns>
@@ -117,6 +134,7 @@ public sealed class DigestParserBuilder
 
     /// <summary>Builds an immutable, thread-safe parser from the current registrations and options.</summary>
     /// <returns>The parser.</returns>
+    /// <exception cref="InvalidOperationException">The options ask for an input format no registered reader reads.</exception>
     public DigestParser Build() => Build(null);
 
     internal DigestParser Build(IServiceProvider? services)
@@ -137,8 +155,14 @@ public sealed class DigestParserBuilder
             }
         }
 
+        if (options.InputFormat is InputFormat.Html or InputFormat.Markdown && !_readers.Exists(r => r.Format == options.InputFormat))
+        {
+            throw new InvalidOperationException(
+                $"No reader for {options.InputFormat} input is registered; call Use{options.InputFormat}() from the PaperDigest.{options.InputFormat} package.");
+        }
+
         LabelTable<FieldKind> labels = options.FieldLabels.Count == 0 ? Keywords.FieldLabels : Keywords.FieldLabels.With(options.FieldLabels);
-        return new DigestParser(new SectionDetector(labels), [.. extractors]);
+        return new DigestParser(new SectionDetector(labels), [.. extractors], [.. _readers], options.InputFormat);
     }
 
     private static T Create<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] T>(BuildContext context)

@@ -1,4 +1,5 @@
 using PaperDigest.Extraction;
+using PaperDigest.Input;
 using PaperDigest.Model;
 
 namespace PaperDigest;
@@ -14,6 +15,12 @@ public sealed class DigestParserOptions
 
     /// <summary>Gets extra institutions for the affiliation gazetteer; an alias here wins over a built-in one.</summary>
     public IList<GazetteerEntry> GazetteerEntries { get; } = [];
+
+    /// <summary>
+    /// Gets or sets the input format. <see cref="InputFormat.Auto"/> (the default) asks the registered readers
+    /// (<see cref="DigestParserBuilder.AddInputReader"/>) in order and falls back to plain text.
+    /// </summary>
+    public InputFormat InputFormat { get; set; } = InputFormat.Auto;
 
     /// <summary>Gets or sets whether the built-in <see cref="ArxivExtractor"/> runs. Default <see langword="true"/>.</summary>
     public bool ExtractArxiv { get; set; } = true;

@@ -10,8 +10,9 @@ namespace PaperDigest.Extraction;
 /// a field, its label), the block's tokens, and a sink for entities and diagnostics.
 /// </summary>
 /// <remarks>
-/// Offsets given to and returned by this type are offsets into the whole input (<see cref="Source"/>), not into
-/// <see cref="Text"/>: add <see cref="Start"/> to an index found in <see cref="Text"/>. The parser reuses one context
+/// Offsets given to and returned by this type are offsets into the whole text (<see cref="SourceText.Text"/>), not
+/// into <see cref="Text"/>: add <see cref="Start"/> to an index found in <see cref="Text"/>. <see cref="GetSpan"/> maps
+/// them to the original input when a reader projected it (HTML, Markdown). The parser reuses one context
 /// per parse for every block; it is not thread-safe and must not be kept after <see cref="IEntityExtractor.Extract"/>
 /// returns.
 /// </remarks>
@@ -80,7 +81,7 @@ public sealed class ExtractionContext
     public void Report(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        if (entity.Span.Start < 0 || entity.Span.Length < 0 || entity.Span.End > Source.Length)
+        if (entity.Span.Start < 0 || entity.Span.Length < 0 || entity.Span.End > Source.Original.Length)
         {
             throw new ArgumentOutOfRangeException(nameof(entity), "The entity's span is outside the input.");
         }

@@ -15,6 +15,9 @@ public static class DiagnosticCodes
     /// <summary>The input contains NUL or other control characters (it may be binary).</summary>
     public const string ControlCharacters = "PD0004";
 
+    /// <summary>The input reader for the requested format (HTML, Markdown) failed; the input was read as plain text.</summary>
+    public const string ReaderFailed = "PD0005";
+
     /// <summary>An arXiv link or <c>arXiv:</c> reference holds an identifier that is not valid.</summary>
     public const string InvalidArxivId = "PD0101";
 

@@ -28,13 +28,17 @@ internal sealed class DigestAssembler
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly ExtractionContext _context;
 
-    public DigestAssembler(DigestParser parser, string text, string? sourceName)
+    public DigestAssembler(DigestParser parser, SourceText source, string? sourceName, string? readerFailure)
     {
         _parser = parser;
-        _text = text;
+        _source = source;
+        _text = source.Text;
         _sourceName = sourceName;
-        _source = new SourceText(text);
         _context = new ExtractionContext(_source, _entities, _diagnostics);
+        if (readerFailure is not null)
+        {
+            AddDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ReaderFailed, readerFailure, 0, 0);
+        }
     }
 
     public Digest Assemble()

@@ -1,3 +1,5 @@
+using PaperDigest.Input;
+
 namespace PaperDigest.Text;
 
 /// <summary>
@@ -5,11 +7,16 @@ namespace PaperDigest.Text;
 /// </summary>
 /// <remarks>
 /// Line breaks are CRLF, CR and LF (a CRLF pair is one break). Every other character — BOM, NBSP, zero-width
-/// characters, surrogate pairs, lone surrogates, control characters — is kept as it is. Immutable and thread-safe.
+/// characters, surrogate pairs, lone surrogates, control characters — is kept as it is. When an
+/// <see cref="IInputReader"/> projected the input (HTML, Markdown), <see cref="Text"/> is the projected text while
+/// spans (<see cref="GetSpan"/>, <see cref="GetLinePosition"/>) are mapped back to <see cref="Original"/>.
+/// Immutable and thread-safe.
 /// </remarks>
 public sealed class SourceText
 {
     private readonly int[] _lineStarts;
+    private readonly int[] _originalLineStarts;
+    private readonly ProjectedText? _projection;
 
     /// <summary>Creates a source text over <paramref name="text"/>.</summary>
     /// <param name="text">The input.</param>
@@ -18,11 +25,29 @@ public sealed class SourceText
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
+        Original = text;
         _lineStarts = ComputeLineStarts(text);
+        _originalLineStarts = _lineStarts;
     }
 
-    /// <summary>Gets the whole input.</summary>
+    /// <summary>Creates a source text over a reader's projection of an input.</summary>
+    /// <param name="projection">The projected text and its map to the original input.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="projection"/> is <see langword="null"/>.</exception>
+    public SourceText(ProjectedText projection)
+    {
+        ArgumentNullException.ThrowIfNull(projection);
+        Text = projection.Text;
+        Original = projection.Original;
+        _projection = projection;
+        _lineStarts = ComputeLineStarts(Text);
+        _originalLineStarts = ComputeLineStarts(Original);
+    }
+
+    /// <summary>Gets the text being parsed (the projected text when a reader projected the input).</summary>
     public string Text { get; }
+
+    /// <summary>Gets the input that spans refer to: the text given to the parser.</summary>
+    public string Original { get; }
 
     /// <summary>Gets the input's length in UTF-16 code units.</summary>
     public int Length => Text.Length;
@@ -66,27 +91,42 @@ public sealed class SourceText
         return index >= 0 ? index : ~index - 1;
     }
 
-    /// <summary>Converts an offset into a 1-based line and column.</summary>
+    /// <summary>Converts an offset of <see cref="Text"/> into a 1-based line and column of <see cref="Original"/>.</summary>
     /// <param name="offset">An offset from 0 to <see cref="Length"/> inclusive.</param>
     /// <returns>The position.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is outside the text.</exception>
     public LinePosition GetLinePosition(int offset)
     {
-        int line = GetLineIndex(offset);
-        return new LinePosition(line + 1, offset - _lineStarts[line] + 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, Text.Length);
+        int original = _projection is null ? offset : _projection.MapToOriginal(offset, 0).Start;
+        return PositionIn(_originalLineStarts, original);
     }
 
-    /// <summary>Creates the <see cref="SourceSpan"/> of a range, with its line and column.</summary>
+    /// <summary>Creates the <see cref="SourceSpan"/> of a range of <see cref="Text"/>, in <see cref="Original"/>'s coordinates.</summary>
     /// <param name="start">Offset of the range.</param>
     /// <param name="length">Length of the range.</param>
     /// <returns>The positioned span.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The range is not inside the text.</exception>
     public SourceSpan GetSpan(int start, int length)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, Text.Length, nameof(length));
-        LinePosition position = GetLinePosition(start);
+        if (_projection is not null)
+        {
+            (start, length) = _projection.MapToOriginal(start, length);
+        }
+
+        LinePosition position = PositionIn(_originalLineStarts, start);
         return new SourceSpan(start, length, position.Line, position.Column);
+    }
+
+    private static LinePosition PositionIn(int[] lineStarts, int offset)
+    {
+        int index = Array.BinarySearch(lineStarts, offset);
+        int line = index >= 0 ? index : ~index - 1;
+        return new LinePosition(line + 1, offset - lineStarts[line] + 1);
     }
 
     private static int[] ComputeLineStarts(string text)

@@ -56,7 +56,7 @@ public class SourceTextTests
         Assert.Throws<ArgumentOutOfRangeException>(() => source.GetLinePosition(4));
         Assert.Throws<ArgumentOutOfRangeException>(() => source.GetSpan(2, 2));
         Assert.Throws<ArgumentOutOfRangeException>(() => source.GetLine(1));
-        Assert.Throws<ArgumentNullException>(() => new SourceText(null!));
+        Assert.Throws<ArgumentNullException>(() => new SourceText((string)null!));
     }
 
     [Fact]
