@@ -416,6 +416,12 @@ internal sealed class DigestAssembler
 
         private void ReadHeadingTitle(string heading, string? continuation)
         {
+            // arXiv listings number entries as "[1]  arXiv:2407.14741 [pdf, other]": the title comes in a later field.
+            if (heading.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) || heading.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
             if (continuation is not null)
             {
                 string prefix = heading.TrimEnd(':', '：').Trim();

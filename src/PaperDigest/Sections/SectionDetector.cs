@@ -188,6 +188,8 @@ public sealed class SectionDetector
             _expectContinuation = false;
             if (isField)
             {
+                // "论文标题:" with the title on the next line.
+                _expectContinuation = kind == FieldKind.Title && labeled.ValueLength == 0;
                 _titlePhase = false;
                 Add(new Block(
                     BlockKind.Field, start, end - start, _paper,

@@ -137,4 +137,19 @@ public class ExtractorTests
         Assert.Empty(paper.Repositories);
         Assert.Equal(["https://example.com/digest", "https://github.com/not/this-paper"], digest.Links.Select(l => l.Url));
     }
+
+    [Fact]
+    public void An_arxiv_listing_entry_takes_its_title_from_the_title_field()
+    {
+        Digest digest = DigestParser.Default.Parse("New submissions\n[1]  arXiv:2407.14741 [pdf, other]\nTitle: A Study of Something\nSubjects: Information Retrieval (cs.IR)\n[2]  arXiv:2407.14742 [pdf]\nTitle: Another One\n");
+        Assert.Equal(["A Study of Something", "Another One"], digest.Papers.Select(p => p.Title));
+        Assert.Equal(["2407.14741", "2407.14742"], digest.Papers.Select(p => Assert.Single(p.Arxiv).Id.ToString()));
+    }
+
+    [Fact]
+    public void A_title_label_with_the_title_on_the_next_line()
+    {
+        Paper paper = Assert.Single(DigestParser.Default.Parse("1、\n论文标题:\nDeep Residual Learning for Image Recognition\n论文链接:https://arxiv.org/abs/1512.03385\n").Papers);
+        Assert.Equal("Deep Residual Learning for Image Recognition", paper.Title);
+    }
 }
