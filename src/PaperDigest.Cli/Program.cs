@@ -1,25 +1,15 @@
-using System.CommandLine;
 using System.Text;
-using PaperDigest;
-using PaperDigest.Serialization;
 
-// Minimal entry point: `paperdigest parse <file>` prints the digest as JSON.
-var fileArgument = new Argument<FileInfo>("file") { Description = "The digest text file to parse." };
-var parse = new Command("parse", "Parse one digest and print it as JSON.") { fileArgument };
-parse.SetAction(result =>
+namespace PaperDigest.Cli;
+
+/// <summary>The entry point of the <c>paperdigest</c> tool.</summary>
+internal static class Program
 {
-    FileInfo file = result.GetValue(fileArgument)!;
-    if (!file.Exists)
+    private static int Main(string[] args)
     {
-        Console.Error.WriteLine($"paperdigest: {file.FullName}: no such file");
-        return 3;
+        // Digests are Chinese text: write UTF-8 whatever the console's default code page.
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using Stream stdin = Console.OpenStandardInput();
+        return Cli.Run(args, Console.Out, Console.Error, stdin, stderrIsTerminal: !Console.IsErrorRedirected);
     }
-
-    string text = File.ReadAllText(file.FullName, new UTF8Encoding(false, throwOnInvalidBytes: true));
-    var digest = DigestParser.Default.Parse(text, file.Name);
-    Console.Out.WriteLine(DigestJson.Serialize(digest));
-    return 0;
-});
-
-var root = new RootCommand("Parse AI-paper digest articles into structured JSON.") { parse };
-return root.Parse(args).Invoke();
+}

@@ -17,7 +17,10 @@ public static class EntityScanner
 {
     /// <summary>Scans <paramref name="text"/> with the built-in extractors.</summary>
     /// <param name="text">Any text.</param>
-    /// <returns>The entities in text order; a repository link yields a <see cref="Link"/> followed by its <see cref="Repository"/>.</returns>
+    /// <returns>
+    /// The entities in text order; a repository link yields a <see cref="Link"/> followed by its <see cref="Repository"/>,
+    /// a project-page link a <see cref="Link"/> followed by its <see cref="ProjectPage"/>.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     public static ImmutableArray<Entity> Scan(string text) => Scan(text, DigestParser.Default);
 
@@ -60,6 +63,10 @@ public static class EntityScanner
                 && RepositoryRef.TryParse(link.Url, out RepositoryRef repository))
             {
                 result.Add(new Repository(repository.Host, repository.Owner, repository.Name, repository.Url, link.Span));
+            }
+            else if (entity is Link { Kind: LinkKind.ProjectPage } page)
+            {
+                result.Add(new ProjectPage(page.Url, page.Span));
             }
         }
 

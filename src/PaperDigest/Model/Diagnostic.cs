@@ -12,5 +12,5 @@ public sealed record Diagnostic(DiagnosticSeverity Severity, string Code, string
 {
     /// <inheritdoc />
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Span.Line}:{Span.Column}: {Severity} {Code}: {Message}");
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Span.Line}:{Span.Column}: {Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "info" }} {Code}: {Message}");
 }
