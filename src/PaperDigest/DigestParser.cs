@@ -70,6 +70,19 @@ public sealed class DigestParser : IDigestParser
         }
     }
 
+    /// <summary>Reads <paramref name="stream"/> to its end as text (UTF-8 unless a byte-order mark says otherwise) and parses it.</summary>
+    /// <param name="stream">The stream; it is read to the end, not disposed.</param>
+    /// <param name="sourceName">A name for the input, or <see langword="null"/>.</param>
+    /// <returns>The digest.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <remarks>Invalid UTF-8 is replaced with U+FFFD; decode yourself (as the CLI does) to reject it instead.</remarks>
+    public Digest Parse(Stream stream, string? sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return Parse(reader.ReadToEnd(), sourceName);
+    }
+
     private IInputReader? FirstReader(string text)
     {
         foreach (IInputReader reader in InputReaders)

@@ -92,4 +92,15 @@ public class ParserRobustnessTests
         Digest[] expected = inputs.Select(t => DigestParser.Default.Parse(t)).ToArray();
         Parallel.For(0, 64, i => Assert.Equal(expected[i % inputs.Length], DigestParser.Default.Parse(inputs[i % inputs.Length])));
     }
+
+    [Fact]
+    public void Streams_and_readers_parse_like_strings()
+    {
+        string text = TestPaths.ReadSeed("000_004e18867ddb9edf.txt");
+        Digest expected = DigestParser.Default.Parse(text, "seed");
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray());
+        Assert.Equal(expected, DigestParser.Default.Parse(stream, "seed"));
+        using var reader = new StringReader(text);
+        Assert.Equal(expected, DigestParser.Default.Parse(reader, "seed"));
+    }
 }
