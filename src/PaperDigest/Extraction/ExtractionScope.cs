@@ -3,7 +3,10 @@ namespace PaperDigest.Extraction;
 /// <summary>Which part of a digest an <see cref="ExtractionContext"/> covers.</summary>
 public enum ExtractionScope
 {
-    /// <summary>One line of the digest header (date, sources, title, intro). Entities found here belong to the digest.</summary>
+    /// <summary>
+    /// One line outside any paper: the digest header (date, sources, title, intro) or the text under a group heading
+    /// before its first entry. Entities found here belong to the digest.
+    /// </summary>
     Header,
 
     /// <summary>A paper's heading title or one of its title lines.</summary>

@@ -76,6 +76,12 @@ internal sealed class DigestAssembler
                     Collect(digestLinks, digestEntities);
                     i++;
                     break;
+                case BlockKind.Paragraph when block.Paper < 0:
+                    // A group's intro (news, announcements): its links belong to the digest.
+                    Extract(ExtractionScope.Header, block.Start, block.Length, -1, null, FieldKind.Other);
+                    Collect(digestLinks, digestEntities);
+                    i++;
+                    break;
                 case BlockKind.GroupHeading:
                     group = _text.Substring(block.ValueStart, block.ValueLength);
                     groups.Add(new PaperGroup(group, Span(block.Start, block.Length)));

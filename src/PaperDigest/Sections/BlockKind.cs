@@ -21,7 +21,7 @@ public enum BlockKind
     /// <summary>A sub-section heading inside a paper (<c>动机:</c>, <c>实验结果</c>, a short heading line), possibly with inline text.</summary>
     SectionHeading,
 
-    /// <summary>A line of a paper's prose.</summary>
+    /// <summary>A line of a paper's prose; or, with <see cref="Block.Paper"/> -1, text under a group heading before its first entry.</summary>
     Paragraph,
 
     /// <summary>An advertisement or call to action (<c>扫码关注</c>, <c>点击上方…关注</c>, QR codes, group invitations).</summary>

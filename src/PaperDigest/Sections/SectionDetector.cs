@@ -155,6 +155,13 @@ public sealed class SectionDetector
                 return;
             }
 
+            if (_groupOpen)
+            {
+                // Text under a group heading before its first entry (a news section, a group intro) is no paper's.
+                Add(new Block(BlockKind.Paragraph, start, end - start, -1));
+                return;
+            }
+
             ClassifyPaperLine(lineIndex, start, end, line);
         }
 

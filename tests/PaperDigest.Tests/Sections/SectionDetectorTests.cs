@@ -159,4 +159,16 @@ public class SectionDetectorTests
         Assert.Equal(999, outline.PaperCount);
         Assert.Equal(100_000, outline.Blocks.Length);
     }
+
+    [Fact]
+    public void Text_under_a_group_heading_before_its_first_entry_belongs_to_no_paper()
+    {
+        string text = "1. A\n正文\n## 行业新闻\nHugging Face 发布了 https://github.com/huggingface/transformers 新版本。\n## 更多论文\n1. B";
+        DigestOutline outline = SectionDetector.Default.Detect(text);
+        Block news = outline.Blocks.Single(b => text.Substring(b.Start, b.Length).StartsWith("Hugging", StringComparison.Ordinal));
+        Assert.Equal((BlockKind.Paragraph, -1), (news.Kind, news.Paper));
+        Digest digest = DigestParser.Default.Parse(text);
+        Assert.All(digest.Papers, p => Assert.Empty(p.Repositories));
+        Assert.Contains(digest.Links, l => l.Url == "https://github.com/huggingface/transformers");
+    }
 }
