@@ -38,6 +38,9 @@ internal static class Keywords
     public static readonly LabelTable<bool> FooterHeadings = new(Pairs((true, [
         "参考", "参考文献", "参考资料", "参考链接", "References", "Reference", "文档信息", "推荐阅读", "往期回顾", "往期推荐", "往期精彩", "往期文章",
         "猜你喜欢", "文章推荐", "相关阅读", "延伸阅读", "精彩推荐", "历史文章", "Related posts", "Read more", "Previous issues",
+        // News and announcements after the papers are not part of the last paper.
+        "其他新闻", "行业动态", "业界动态", "新闻速递", "资讯速递", "In other news", "Other news", "More news", "In the news",
+        "Also this week", "Elsewhere",
     ])));
 
     /// <summary>Labels of footer fields (<c>本文作者: …</c>); one of them starts the footer.</summary>

@@ -390,6 +390,34 @@ internal static class LineSyntax
     }
 
     /// <summary>
+    /// Whether the (trimmed) line is a thematic break: three or more of one of <c>- * _ — ─ ━</c>, optionally separated
+    /// by spaces (Markdown <c>---</c>, <c>* * *</c>; the <c>———</c> rule of Chinese posts), and nothing else.
+    /// </summary>
+    public static bool IsThematicBreak(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 3 || line[0] is not ('-' or '*' or '_' or '—' or '─' or '━'))
+        {
+            return false;
+        }
+
+        char mark = line[0];
+        int count = 0;
+        foreach (char c in line)
+        {
+            if (c == mark)
+            {
+                count++;
+            }
+            else if (!CharClass.IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return count >= 3;
+    }
+
+    /// <summary>
     /// The line without decorations and a trailing colon, for whole-line keyword matching (<c>**更多**</c>, <c>## 参考</c>, <c>往期推荐：</c>).
     /// </summary>
     public static ReadOnlySpan<char> Bare(ReadOnlySpan<char> line, out int offset)

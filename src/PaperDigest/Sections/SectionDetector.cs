@@ -77,6 +77,7 @@ public sealed class SectionDetector
         private bool _titlePhase;
         private bool _expectContinuation;
         private bool _headingIsCjk;
+        private int _lastHeadingCandidate;
 
         public Run(SectionDetector detector, SourceText source)
         {
@@ -93,6 +94,7 @@ public sealed class SectionDetector
             _blocks = ImmutableArray.CreateBuilder<Block>(Math.Min(_lines.Length, 4096));
             _notes = ImmutableArray.CreateBuilder<OutlineNote>();
             _paper = -1;
+            _lastHeadingCandidate = int.MinValue;
         }
 
         public DigestOutline Execute()
@@ -127,7 +129,7 @@ public sealed class SectionDetector
                 return;
             }
 
-            if (_paper >= 0 && IsFooterStart(line))
+            if (_paper >= 0 && (IsFooterStart(line) || IsClosingBreak(lineIndex, line)))
             {
                 _inFooter = true;
                 Add(new Block(BlockKind.Footer, start, end - start, -1));
@@ -408,6 +410,55 @@ public sealed class SectionDetector
 
             int nextLength = _lines[next].End - _lines[next].Start;
             return nextLength > line.Length + 8;
+        }
+
+        /// <summary>
+        /// A thematic break (<c>---</c>) after the last paper heading ends the papers, unless the paper's own fields
+        /// follow it (<c>---</c> then <c>Paper: …</c>).
+        /// </summary>
+        private bool IsClosingBreak(int lineIndex, ReadOnlySpan<char> line)
+        {
+            if (!LineSyntax.IsThematicBreak(line) || lineIndex <= LastHeadingCandidate())
+            {
+                return false;
+            }
+
+            int next = NextNonBlank(lineIndex);
+            return next < 0
+                || !TryField(_text[_lines[next].Start.._lines[next].End], out _, out FieldKind kind)
+                || kind is FieldKind.Other or FieldKind.Source;
+        }
+
+        /// <summary>
+        /// The last line that could start a paper or a group (a numbered line, a group keyword, a Markdown heading), or
+        /// -1: a thematic break after it ends the papers. Found once, scanning back from the end, so the whole run stays
+        /// linear.
+        /// </summary>
+        private int LastHeadingCandidate()
+        {
+            if (_lastHeadingCandidate == int.MinValue)
+            {
+                _lastHeadingCandidate = -1;
+                for (int i = _lines.Length - 1; i >= 0; i--)
+                {
+                    ReadOnlySpan<char> line = _text[_lines[i].Start.._lines[i].End];
+                    if (line.IsEmpty)
+                    {
+                        continue;
+                    }
+
+                    ReadOnlySpan<char> bare = LineSyntax.Bare(line, out _);
+                    if (line[0] == '#'
+                        || LineSyntax.TryParseHeading(line, out _)
+                        || (!bare.IsEmpty && bare.Length <= 40 && Keywords.GroupHeadings.TryGet(bare, out _)))
+                    {
+                        _lastHeadingCandidate = i;
+                        break;
+                    }
+                }
+            }
+
+            return _lastHeadingCandidate;
         }
 
         private readonly int NextNonBlank(int lineIndex)

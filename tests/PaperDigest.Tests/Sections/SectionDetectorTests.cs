@@ -171,4 +171,49 @@ public class SectionDetectorTests
         Assert.All(digest.Papers, p => Assert.Empty(p.Repositories));
         Assert.Contains(digest.Links, l => l.Url == "https://github.com/huggingface/transformers");
     }
+
+    [Theory]
+    [InlineData("1. A\nx\n2. B\ny\n\n---\n\n**Also this week (not a paper):** a release https://github.com/a/b\n", "---")]
+    [InlineData("1. A\nx\n2. B\ny\n* * *\nThanks for reading!\n", "* * *")]
+    [InlineData("1. A\nx\n2. B\ny\n\nIn other news\nA library shipped: https://github.com/a/b\n", "In other news")]
+    [InlineData("1、甲\n正文\n2、乙\n正文\n行业动态\n某公司开源了新工具\n", "行业动态")]
+    public void News_and_a_closing_break_after_the_last_paper_start_the_footer(string text, string footerStart)
+    {
+        List<(BlockKind Kind, string Text)> blocks = Classify(text);
+        Assert.Equal(footerStart, blocks.First(b => b.Kind == BlockKind.Footer).Text);
+        Assert.Equal(2, blocks.Count(b => b.Kind == BlockKind.PaperHeading));
+    }
+
+    [Theory]
+    [InlineData("1. A\nx\n\n---\n\n2. B\ny\n")]
+    [InlineData("1. A\nx\n\n---\n\n## More\n1. B\ny\n")]
+    [InlineData("1. A\nx\n2. B\nSummary\n---\nPaper: https://arxiv.org/abs/1706.03762\n")]
+    [InlineData("---\ntitle: Hot Papers\n---\n1. A\nx\n")]
+    public void A_break_between_papers_or_before_a_papers_fields_is_no_footer(string text)
+    {
+        List<(BlockKind Kind, string Text)> blocks = Classify(text);
+        Assert.DoesNotContain(blocks, b => b.Kind == BlockKind.Footer);
+    }
+
+    [Theory]
+    [InlineData("---", true)]
+    [InlineData("- - -", true)]
+    [InlineData("***", true)]
+    [InlineData("———", true)]
+    [InlineData("--", false)]
+    [InlineData("-- END --", false)]
+    [InlineData("|---|---|", false)]
+    public void Thematic_breaks_are_recognized(string line, bool expected)
+    {
+        Assert.Equal(expected, LineSyntax.IsThematicBreak(line));
+    }
+
+    [Fact]
+    public void A_megabyte_of_breaks_after_a_paper_is_one_footer()
+    {
+        string text = "1. A\n" + string.Concat(Enumerable.Repeat("---\n", 1 << 18));
+        DigestOutline outline = SectionDetector.Default.Detect(text);
+        Assert.Equal(1, outline.PaperCount);
+        Assert.Equal(1 << 18, outline.Blocks.Count(b => b.Kind == BlockKind.Footer));
+    }
 }

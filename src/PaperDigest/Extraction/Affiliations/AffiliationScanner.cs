@@ -57,6 +57,16 @@ internal sealed class AffiliationScanner
         "来自", "包括", "使用", "利用", "基于", "通过", "联合", "携手", "本文", "作者", "以及", "其中", "这项", "该项",
     ];
 
+    /// <summary>Starts of the names of units inside an institution (matched case-sensitively).</summary>
+    private static readonly string[] SubUnitPrefixes =
+    [
+        "Department of ", "Dept. of ", "Dept of ", "School of ", "Faculty of ", "Institute of ", "Laboratory of ", "Laboratory for ",
+        "Lab of ", "Lab for ", "Center for ", "Centre for ", "Division of ", "Graduate School of ", "State Key Laboratory ", "Key Laboratory ",
+    ];
+
+    /// <summary>Ends of the names of teams inside an institution (<c>Brain Team</c>, <c>NLP Group</c>).</summary>
+    private static readonly string[] SubUnitSuffixes = [" Team", " Group"];
+
     private static readonly string[] Placeholders = ["无", "暂无", "未知", "不详", "N/A", "NA", "None", "Unknown", "null", "TBD"];
 
     private static readonly string[] Abbreviations = ["Inc.", "Ltd.", "Co.", "Corp.", "St.", "Jr.", "Univ.", "Inst.", "Dept."];
@@ -124,9 +134,45 @@ internal sealed class AffiliationScanner
                 continue;
             }
 
+            if (IsSubUnitOfNeighbour(value, parts, i, hits))
+            {
+                i++;
+                continue;
+            }
+
             ScanFieldPart(value, parts[i].Start, parts[i].End, hits, seen, results);
             i++;
         }
+    }
+
+    /// <summary>
+    /// Whether part <paramref name="index"/> names no institution but a unit of the known institution written next to it:
+    /// <c>Google Research, Brain Team</c>, <c>Institute of Information Science, Academia Sinica</c>,
+    /// <c>Department of Computer Science, Stanford University</c>.
+    /// </summary>
+    private static bool IsSubUnitOfNeighbour(ReadOnlySpan<char> value, List<(int Start, int End)> parts, int index, List<GazetteerMatch> hits)
+    {
+        (int start, int end) = parts[index];
+        if (OverlapsHit(hits, start, end))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> part = value[start..end];
+        bool unit = false;
+        foreach (string prefix in SubUnitPrefixes)
+        {
+            unit |= part.StartsWith(prefix, StringComparison.Ordinal) && part.Length > prefix.Length;
+        }
+
+        foreach (string suffix in SubUnitSuffixes)
+        {
+            unit |= part.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && part.Length > suffix.Length;
+        }
+
+        return unit
+            && ((index > 0 && OverlapsHit(hits, parts[index - 1].Start, parts[index - 1].End))
+                || (index + 1 < parts.Count && OverlapsHit(hits, parts[index + 1].Start, parts[index + 1].End)));
     }
 
     /// <summary>
@@ -164,6 +210,7 @@ internal sealed class AffiliationScanner
         CollectCjkBackward(text, segments);
         CollectLatinForward(text, segments);
         CollectLatinBackward(text, segments);
+        CollectLatinParenthetical(text, segments);
 
         var parts = new List<(int Start, int End)>();
         foreach ((int segStart, int segEnd, bool dropFirst, bool dropLast) in segments)
@@ -732,6 +779,17 @@ internal sealed class AffiliationScanner
             FindLatinWords(text, cue, cues);
         }
 
+        // A cue introduces a name after a space: "AT&T Labs" and "by-product" hold no cue.
+        int kept = 0;
+        for (int c = 0; c < cues.Count; c++)
+        {
+            if (cues[c] < text.Length && char.IsWhiteSpace(text[cues[c]]))
+            {
+                cues[kept++] = cues[c];
+            }
+        }
+
+        cues.RemoveRange(kept, cues.Count - kept);
         cues.Sort();
         int previousEnd = 0;
         foreach (int cueEnd in cues)
@@ -920,6 +978,51 @@ internal sealed class AffiliationScanner
 
     private static bool IsTokenChar(char c) =>
         AffiliationText.IsWordChar(c) || c is '-' or '.' or '\'' or '’' or '&' or '*' or '+';
+
+    /// <summary>
+    /// "Seiberg (Rutgers University) and Witten (Institute for Advanced Study)": a parenthesis right after a Latin word
+    /// holds that person's or group's institution. The inside becomes a segment; as with every cue, an unknown name
+    /// must still carry an institution word.
+    /// </summary>
+    private static void CollectLatinParenthetical(ReadOnlySpan<char> text, List<(int, int, bool, bool)> segments)
+    {
+        int from = 0;
+        while (from < text.Length)
+        {
+            int open = text[from..].IndexOf('(');
+            if (open < 0)
+            {
+                return;
+            }
+
+            open += from;
+            from = open + 1;
+            int before = open;
+            while (before > 0 && text[before - 1] is ' ' or '\u00A0')
+            {
+                before--;
+            }
+
+            if (before == 0 || before == open || !AffiliationText.IsWordChar(text[before - 1]))
+            {
+                continue;
+            }
+
+            int limit = Math.Min(text.Length, from + LatinWindow);
+            int close = text[from..limit].IndexOfAny('(', ')');
+            if (close < 0 || text[from + close] == '(')
+            {
+                continue;
+            }
+
+            if (close > 0)
+            {
+                segments.Add((from, from + close, false, false));
+            }
+
+            from += close + 1;
+        }
+    }
 
     private static bool IsNameToken(ReadOnlySpan<char> token)
     {

@@ -248,4 +248,50 @@ public sealed class AffiliationScannerTests
         List<AffiliationMatch> field = Field(text);
         Assert.Contains(field, m => m.CanonicalName == "Massachusetts Institute of Technology");
     }
+
+    [Theory]
+    [InlineData("Google Research, Brain Team", "Google Research=Google")]
+    [InlineData("Princeton University; Google Research, Brain team", "Princeton University=Princeton University|Google Research=Google")]
+    [InlineData("Institute of Information Science, Academia Sinica", "Academia Sinica=Academia Sinica")]
+    [InlineData("Department of Computer Science, Stanford University", "Stanford University=Stanford University")]
+    [InlineData("Qwen Team, Alibaba Group", "Alibaba Group=Alibaba Group")]
+    [InlineData("Meta AI Research, Universitat Pompeu Fabra", "Meta AI=Meta|Universitat Pompeu Fabra=?")]
+    [InlineData("Brain Team", "Brain Team=?")]
+    [InlineData("Department of Physics, Acme Institute", "Department of Physics=?|Acme Institute=?")]
+    public void ScanField_drops_units_written_next_to_their_institution(string value, string expected)
+    {
+        Assert.Equal(expected, Describe(Field(value)));
+    }
+
+    [Fact]
+    public void ScanField_knows_the_German_short_name_of_the_Max_Planck_Institute_for_Informatics()
+    {
+        Assert.Equal("Inria=Inria|Université Côte d'Azur=?|MPI Informatik=Max Planck Institute for Informatics", Describe(Field("Inria、Université Côte d'Azur、MPI Informatik")));
+    }
+
+    [Theory]
+    [InlineData("Tishby (Hebrew University), Pereira (AT&T Labs) and Bialek (NEC Research Institute) compress a signal.", "Hebrew University=The Hebrew University of Jerusalem|AT&T Labs=?|NEC=NEC")]
+    [InlineData("Seiberg (Rutgers University) and Witten (Institute for Advanced Study) determine the action.", "Rutgers University=Rutgers University|Institute for Advanced Study=?")]
+    [InlineData("The model (see Table 2) and the baseline (Transformer) agree.", "")]
+    [InlineData("A (Lab) name needs two words.", "")]
+    public void ScanProse_reads_an_institution_in_parentheses_after_a_name(string text, string expected)
+    {
+        Assert.Equal(expected, Describe(Prose(text)));
+    }
+
+    [Fact]
+    public void ScanProse_does_not_read_at_inside_a_company_name_as_a_cue()
+    {
+        Assert.DoesNotContain(Prose("Shor was at AT&T Labs then."), m => m.Name == "T Labs");
+        Assert.Equal("AT&T Labs=?", Describe(Prose("Pereira (AT&T Labs) joined.")));
+    }
+
+    [Fact]
+    public void A_megabyte_of_open_parentheses_after_words_is_scanned()
+    {
+        string text = string.Concat(Enumerable.Repeat("Lab (", OneMegabyte / 5));
+        Assert.Empty(Prose(text));
+        string closed = string.Concat(Enumerable.Repeat("a (Acme Institute) ", OneMegabyte / 20));
+        Assert.Single(Prose(closed));
+    }
 }
