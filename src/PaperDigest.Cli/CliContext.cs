@@ -10,8 +10,11 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, Stream? Inpu
     /// <summary>The program name that starts every message.</summary>
     public const string ProgramName = "paperdigest";
 
-    /// <summary>Gets the parser the commands use (the default one; tests swap in their own extractors).</summary>
-    public DigestParser Parser { get; init; } = DigestParser.Default;
+    /// <summary>The command's parser: all built-in extractors, and HTML and Markdown input detected from the content.</summary>
+    private static readonly DigestParser DefaultParser = new DigestParserBuilder().UseHtml().UseMarkdown().Build();
+
+    /// <summary>Gets the parser the commands use (tests swap in their own extractors).</summary>
+    public DigestParser Parser { get; init; } = DefaultParser;
 
     /// <summary>Writes <c>paperdigest: subject: message</c> to standard error.</summary>
     /// <returns><paramref name="exitCode"/>.</returns>
