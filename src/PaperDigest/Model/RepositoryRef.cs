@@ -151,7 +151,8 @@ public readonly record struct RepositoryRef(string Host, string Owner, string Na
         remainder = string.Empty;
         if (!url.IsAbsoluteUri
             || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
-            || url.HostNameType != UriHostNameType.Dns)
+            || url.HostNameType != UriHostNameType.Dns
+            || !UrlScanner.TryGetIdnHost(url, out _))
         {
             return false;
         }

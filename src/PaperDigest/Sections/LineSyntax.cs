@@ -270,8 +270,8 @@ internal static class LineSyntax
             char next = line[k];
             if (next is '.' or '．')
             {
-                // "2.31 倍" and "1.5B" are numbers, not headings.
-                if (k + 1 < line.Length && (CharClass.IsDigit(line[k + 1]) || char.IsAsciiLetter(line[k + 1]) && k + 2 < line.Length && char.IsAsciiDigit(line[k + 2])))
+                // "2.31 倍" and "1.5B" are numbers, not headings ("1.T5Gemma" and "2.V2X-Radar" are).
+                if (k + 1 < line.Length && CharClass.IsDigit(line[k + 1]))
                 {
                     return false;
                 }
@@ -295,16 +295,27 @@ internal static class LineSyntax
                 return true;
             }
 
-            if (CharClass.IsSpace(next) && k - start >= 2 && line[start] is '0' or '０')
+            if (CharClass.IsSpace(next) && IsPadded(line, start, k))
             {
                 style = NumberingStyle.Padded;
                 i = k;
                 return true;
             }
         }
+        else if (IsPadded(line, start, k))
+        {
+            // "01" alone on its line, the title on the next one.
+            style = NumberingStyle.Padded;
+            i = k;
+            return true;
+        }
 
         return false;
     }
+
+    /// <summary>A number padded to two digits or more: <c>01</c>, <c>007</c>, and <c>10</c> to <c>99</c>, which need no padding.</summary>
+    private static bool IsPadded(ReadOnlySpan<char> line, int start, int end) =>
+        end - start >= 2 && (line[start] is '0' or '０' || end - start == 2);
 
     private static bool TryReadNumber(ReadOnlySpan<char> line, ref int i, out int number)
     {

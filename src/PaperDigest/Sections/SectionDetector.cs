@@ -206,7 +206,9 @@ public sealed class SectionDetector
                 return;
             }
 
-            if (_titlePhase && _titleLines < MaxTitleLines && IsTitleLine(line))
+            // A sub-section label ("摘要:", "实验结果") is explicit structure: it is never a title line.
+            bool isSection = TrySectionLabel(line, out int labelStart, out int labelLength, out int valueStart, out int valueLength);
+            if (!isSection && _titlePhase && _titleLines < MaxTitleLines && IsTitleLine(line))
             {
                 _titleLines++;
                 Add(new Block(BlockKind.PaperTitle, start, end - start, _paper, ValueStart: start, ValueLength: end - start));
@@ -214,7 +216,7 @@ public sealed class SectionDetector
             }
 
             _titlePhase = false;
-            if (TrySectionLabel(line, out int labelStart, out int labelLength, out int valueStart, out int valueLength))
+            if (isSection)
             {
                 Add(new Block(
                     BlockKind.SectionHeading, start, end - start, _paper,

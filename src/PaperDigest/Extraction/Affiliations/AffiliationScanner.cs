@@ -493,7 +493,8 @@ internal sealed class AffiliationScanner
         for (int k = right; k <= limit; k++)
         {
             char c = k < limit ? text[k] : ' ';
-            if (c is ',' or ';' or '、' or '，' or '；' or '&')
+            // A Chinese conjunction ends a Latin name as well ("… (Guangzhou)和Brown University").
+            if (c is ',' or ';' or '、' or '，' or '；' or '&' or '和' or '与' or '及' or '與')
             {
                 return false;
             }

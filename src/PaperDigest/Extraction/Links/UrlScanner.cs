@@ -149,10 +149,30 @@ internal static class UrlScanner
             case UriHostNameType.IPv6:
                 return true;
             case UriHostNameType.Dns:
-                string host = uri.IdnHost;
-                return host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || HasValidLabels(host);
+                return TryGetIdnHost(uri, out string? host)
+                    && (host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || HasValidLabels(host));
             default:
                 return false;
+        }
+    }
+
+    /// <summary>Gets the host in its ASCII (punycode) form. <see cref="Uri"/> accepts hosts with code points that IDNA
+    /// rejects (unassigned or private-use characters, <c>b\u05FA.com</c>), and then <see cref="Uri.IdnHost"/> throws:
+    /// such a host is not a host.</summary>
+    /// <param name="uri">An absolute URI with a DNS host.</param>
+    /// <param name="host">The ASCII host, when the method returns <see langword="true"/>.</param>
+    /// <returns><see langword="true"/> when the host has an ASCII form.</returns>
+    internal static bool TryGetIdnHost(Uri uri, [NotNullWhen(true)] out string? host)
+    {
+        try
+        {
+            host = uri.IdnHost;
+            return true;
+        }
+        catch (UriFormatException)
+        {
+            host = null;
+            return false;
         }
     }
 
