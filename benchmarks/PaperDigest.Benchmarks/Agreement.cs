@@ -50,7 +50,7 @@ public static class Agreement
         if (expected != actual)
         {
             throw new InvalidOperationException(string.Create(
-                CultureInfo.InvariantCulture, $"Input {input}: the {path} found {actual}, the default parser {expected}; the benchmarked paths disagree."));
+                CultureInfo.InvariantCulture, $"Input {input}: the {path} found {actual} papers, the default parser {expected}; the benchmarked paths disagree."));
         }
     }
 }
