@@ -12,6 +12,12 @@ namespace PaperDigest.Extraction;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class AffiliationExtractor : IEntityExtractor
 {
+    // A match list that grew past this is not kept, so one huge input does not pin it to the thread.
+    private const int MaxKeptCapacity = 1024;
+
+    [ThreadStatic]
+    private static List<AffiliationMatch>? t_matches;
+
     private readonly AffiliationScanner _scanner;
 
     /// <summary>Creates an extractor with the built-in gazetteer.</summary>
@@ -34,22 +40,38 @@ public sealed class AffiliationExtractor : IEntityExtractor
     public void Extract(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var matches = new List<AffiliationMatch>();
-        switch (context.Scope)
+        bool field = context.Scope == ExtractionScope.Field && context.FieldKind == FieldKind.Affiliation;
+        if (!field && context.Scope is not (ExtractionScope.Body or ExtractionScope.PaperTitle))
         {
-            case ExtractionScope.Field when context.FieldKind == FieldKind.Affiliation:
-                _scanner.ScanField(context.Text, matches);
-                break;
-            case ExtractionScope.Body or ExtractionScope.PaperTitle:
-                _scanner.ScanProse(context.Text, matches);
-                break;
-            default:
-                return;
+            return;
         }
 
-        foreach (AffiliationMatch match in matches)
+        // The match list is kept per thread (taken while in use), so a call allocates only what it reports.
+        List<AffiliationMatch> matches = t_matches ?? [];
+        t_matches = null;
+        try
         {
-            context.Report(new Affiliation(match.Name, match.CanonicalName, match.Country, context.GetSpan(context.Start + match.Start, match.Length)));
+            if (field)
+            {
+                _scanner.ScanField(context.Text, matches);
+            }
+            else
+            {
+                _scanner.ScanProse(context.Text, matches);
+            }
+
+            foreach (AffiliationMatch match in matches)
+            {
+                context.Report(new Affiliation(match.Name, match.CanonicalName, match.Country, context.GetSpan(context.Start + match.Start, match.Length)));
+            }
+        }
+        finally
+        {
+            if (matches.Capacity <= MaxKeptCapacity)
+            {
+                matches.Clear();
+                t_matches = matches;
+            }
         }
     }
 }

@@ -8,7 +8,7 @@ namespace PaperDigest.Extraction;
 /// <see cref="Link"/> with its label and a kind decided by the URL alone: arXiv, repository, project page, dataset,
 /// model, paper or other. The parser derives the paper's repositories and project pages from these links.
 /// </summary>
-/// <remarks>Stateless and thread-safe. A URL stops at CJK text and full-width punctuation.</remarks>
+/// <remarks>Thread-safe: between calls it keeps only per-thread scratch lists. A URL stops at CJK text and full-width punctuation.</remarks>
 public sealed class LinkExtractor : IEntityExtractor
 {
     /// <inheritdoc />
@@ -21,21 +21,58 @@ public sealed class LinkExtractor : IEntityExtractor
             return;
         }
 
-        var matches = new List<UrlMatch>();
-        UrlScanner.Scan(text, matches);
-        foreach (UrlMatch match in matches)
+        // The working lists are kept per thread: a call allocates only the links it reports.
+        Buffers buffers = Buffers.Rent();
+        try
         {
-            if (!UrlScanner.TryCreateUri(text.Slice(match.UrlStart, match.UrlLength), out Uri? uri))
+            List<UrlMatch> matches = buffers.Matches;
+            List<Uri> uris = buffers.Uris;
+            UrlScanner.Scan(text, matches, uris);
+            for (int i = 0; i < matches.Count; i++)
             {
-                continue;
+                UrlMatch match = matches[i];
+                Uri uri = uris[i];
+                string? label = match.TextLength > 0 ? text.Slice(match.TextStart, match.TextLength).ToString() : context.FieldLabel;
+                string url = LinkClassifier.NormalizeAndClassify(uri, out LinkKind kind);
+                context.Report(new Link(label, url, kind, context.GetSpan(context.Start + match.UrlStart, match.UrlLength)));
+            }
+        }
+        finally
+        {
+            Buffers.Return(buffers);
+        }
+    }
+
+    /// <summary>The matches and URIs of one call, reused by the next call on the same thread.</summary>
+    private sealed class Buffers
+    {
+        // Lists that grew past this are not kept, so one huge input does not pin its buffers to the thread.
+        private const int MaxKeptCapacity = 1024;
+
+        [ThreadStatic]
+        private static Buffers? t_cached;
+
+        public List<UrlMatch> Matches { get; } = [];
+
+        public List<Uri> Uris { get; } = [];
+
+        public static Buffers Rent()
+        {
+            Buffers? buffers = t_cached;
+            t_cached = null;
+            return buffers ?? new Buffers();
+        }
+
+        public static void Return(Buffers buffers)
+        {
+            if (buffers.Matches.Capacity > MaxKeptCapacity || buffers.Uris.Capacity > MaxKeptCapacity)
+            {
+                return;
             }
 
-            string? label = match.TextLength > 0 ? text.Slice(match.TextStart, match.TextLength).ToString() : context.FieldLabel;
-            context.Report(new Link(
-                label,
-                LinkClassifier.Normalize(uri),
-                LinkClassifier.Classify(uri),
-                context.GetSpan(context.Start + match.UrlStart, match.UrlLength)));
+            buffers.Matches.Clear();
+            buffers.Uris.Clear();
+            t_cached = buffers;
         }
     }
 }

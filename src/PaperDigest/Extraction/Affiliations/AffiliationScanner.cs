@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace PaperDigest.Extraction.Affiliations;
 
@@ -25,6 +26,7 @@ internal sealed class AffiliationScanner
     private const int MaxLatinTokens = 30;
     private const int MaxBackwardLatinTokens = 12;
     private const int MaxCjkNameLength = 40;
+    private const string ClauseEndChars = "。！？；;!?\n\r：:";
 
     private static readonly string[] CjkForwardCues = ["来自"];
 
@@ -73,9 +75,35 @@ internal sealed class AffiliationScanner
 
     private static readonly string[] UrlPrefixes = ["http://", "https://", "www."];
 
+    // One-pass searches for the word lists above; a hit is confirmed against the list (FindWords).
+    private static readonly SearchValues<string> UrlPrefixSearch = SearchValues.Create(UrlPrefixes, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> LatinForwardCueSearch = SearchValues.Create(LatinForwardCues, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> LatinBackwardCueSearch = SearchValues.Create(LatinBackwardCues, StringComparison.OrdinalIgnoreCase);
+
+    // The first characters of CjkBackwardCues, and the cues' indices longest first.
+    private static readonly SearchValues<char> CjkBackwardCueFirstChars = SearchValues.Create(FirstChars(CjkBackwardCues));
+
+    private static readonly int[] CjkBackwardCueOrder = LongestFirst(CjkBackwardCues);
+
+    // First characters of CjkForwardStops and last characters of CjkStopWords: a cheap test before the word lists.
+    private static readonly SearchValues<char> CjkForwardStopFirstChars = SearchValues.Create(FirstChars(CjkForwardStops));
+
+    private static readonly SearchValues<char> CjkStopWordLastChars = SearchValues.Create(LastChars(CjkStopWords));
+
+    private static readonly SearchValues<char> ClauseEndsOrForwardStopFirstChars = SearchValues.Create(ClauseEndChars + FirstChars(CjkForwardStops));
+
+    // For each noise list, the characters its words may end with (see MayEndWithWordOf).
+    private static readonly SearchValues<char> CjkTrailingNoiseEnds = WordEnds(CjkTrailingNoise);
+
+    private static readonly SearchValues<char> LatinTrailingNoiseEnds = WordEnds(LatinTrailingNoise);
+
+    private static readonly SearchValues<char> FieldTrailingNoiseEnds = WordEnds(FieldTrailingNoise);
+
     private static readonly SearchValues<char> CjkStopChars = SearchValues.Create("的由是在被了对从向将把让给并而或即于和与及等该这此某其各每我他她它们");
 
-    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("。！？；;!?\n\r：:");
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(ClauseEndChars);
 
     private static readonly SearchValues<char> ClauseOrCommaEnds = SearchValues.Create("。！？；;!?\n\r：:，,");
 
@@ -105,43 +133,50 @@ internal sealed class AffiliationScanner
             return;
         }
 
-        var hits = new List<GazetteerMatch>();
-        _gazetteer.FindAll(value, hits);
-        var parts = new List<(int Start, int End)>();
-        SplitParts(value, 0, value.Length, hits, parts);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        int mergeLimit = (_gazetteer.MaxKeyLength * 2) + 8;
-        int i = 0;
-        while (i < parts.Count)
+        Scratch scratch = Scratch.Rent();
+        try
         {
-            // A known name may contain a separator: "University of California, Berkeley", "Texas A&M University".
-            int merged = -1;
-            for (int j = Math.Min(parts.Count - 1, i + 3); j > i; j--)
+            List<GazetteerMatch> hits = scratch.Hits;
+            _gazetteer.FindAll(value, hits);
+            List<(int Start, int End)> parts = scratch.Parts;
+            SplitParts(value, 0, value.Length, hits, parts);
+            int mergeLimit = (_gazetteer.MaxKeyLength * 2) + 8;
+            int i = 0;
+            while (i < parts.Count)
             {
-                int start = parts[i].Start;
-                int end = parts[j].End;
-                if (end - start <= mergeLimit && _gazetteer.TryLookup(value[start..end], out GazetteerEntry? entry))
+                // A known name may contain a separator: "University of California, Berkeley", "Texas A&M University".
+                int merged = -1;
+                for (int j = Math.Min(parts.Count - 1, i + 3); j > i; j--)
                 {
-                    Add(results, seen, value, start, end, entry);
-                    merged = j;
-                    break;
+                    int start = parts[i].Start;
+                    int end = parts[j].End;
+                    if (end - start <= mergeLimit && _gazetteer.TryLookup(value[start..end], out GazetteerEntry? entry))
+                    {
+                        Add(results, scratch, value, start, end, entry);
+                        merged = j;
+                        break;
+                    }
                 }
-            }
 
-            if (merged >= 0)
-            {
-                i = merged + 1;
-                continue;
-            }
+                if (merged >= 0)
+                {
+                    i = merged + 1;
+                    continue;
+                }
 
-            if (IsSubUnitOfNeighbour(value, parts, i, hits))
-            {
+                if (IsSubUnitOfNeighbour(value, parts, i, hits))
+                {
+                    i++;
+                    continue;
+                }
+
+                ScanFieldPart(value, parts[i].Start, parts[i].End, hits, scratch, results);
                 i++;
-                continue;
             }
-
-            ScanFieldPart(value, parts[i].Start, parts[i].End, hits, seen, results);
-            i++;
+        }
+        finally
+        {
+            Scratch.Return(scratch);
         }
     }
 
@@ -189,30 +224,53 @@ internal sealed class AffiliationScanner
             return;
         }
 
-        var masked = new List<(int Start, int End)>();
-        FindMaskedRanges(text, masked);
-        var hits = new List<GazetteerMatch>();
-        _gazetteer.FindAll(text, hits);
-        var known = new List<GazetteerMatch>(hits.Count);
-        var candidates = new List<AffiliationMatch>();
-        foreach (GazetteerMatch hit in hits)
+        Scratch scratch = Scratch.Rent();
+        try
         {
-            if (!OverlapsRange(masked, hit.Start, hit.Start + hit.Length))
+            ScanProse(text, results, scratch);
+        }
+        finally
+        {
+            Scratch.Return(scratch);
+        }
+    }
+
+    private void ScanProse(ReadOnlySpan<char> text, List<AffiliationMatch> results, Scratch scratch)
+    {
+        List<(int Start, int End)> masked = scratch.Masked;
+        FindMaskedRanges(text, masked);
+        List<GazetteerMatch> known = scratch.Hits;
+        _gazetteer.FindAll(text, known);
+        if (masked.Count > 0)
+        {
+            // Nothing inside a URL or an e-mail address counts.
+            int kept = 0;
+            for (int h = 0; h < known.Count; h++)
             {
-                known.Add(hit);
-                candidates.Add(new AffiliationMatch(
-                    hit.Start, hit.Length, text.Slice(hit.Start, hit.Length).ToString(), hit.Entry.CanonicalName, hit.Entry.Country));
+                if (!OverlapsRange(masked, known[h].Start, known[h].Start + known[h].Length))
+                {
+                    known[kept++] = known[h];
+                }
             }
+
+            known.RemoveRange(kept, known.Count - kept);
         }
 
-        var segments = new List<(int Start, int End, bool DropFirst, bool DropLast)>();
+        // Candidates carry offsets and the gazetteer entry; names are cut out of the text only for the reported ones.
+        List<Candidate> candidates = scratch.Candidates;
+        foreach (GazetteerMatch hit in known)
+        {
+            candidates.Add(new Candidate(hit.Start, hit.Length, hit.Entry));
+        }
+
+        List<(int Start, int End, bool DropFirst, bool DropLast)> segments = scratch.Segments;
         CollectCjkForward(text, segments);
-        CollectCjkBackward(text, segments);
-        CollectLatinForward(text, segments);
-        CollectLatinBackward(text, segments);
+        CollectCjkBackward(text, segments, scratch.Cues);
+        CollectLatinForward(text, segments, scratch.CueEnds);
+        CollectLatinBackward(text, segments, scratch.CueEnds);
         CollectLatinParenthetical(text, segments);
 
-        var parts = new List<(int Start, int End)>();
+        List<(int Start, int End)> parts = scratch.Parts;
         foreach ((int segStart, int segEnd, bool dropFirst, bool dropLast) in segments)
         {
             parts.Clear();
@@ -242,17 +300,17 @@ internal sealed class AffiliationScanner
                     continue;
                 }
 
-                ReadOnlySpan<char> name = text[start..end];
-                candidates.Add(_gazetteer.TryLookup(name, out GazetteerEntry? entry)
-                    ? new AffiliationMatch(start, end - start, name.ToString(), entry.CanonicalName, entry.Country)
-                    : new AffiliationMatch(start, end - start, name.ToString(), null, null));
+                candidates.Add(new Candidate(start, end - start, _gazetteer.TryLookup(text[start..end], out GazetteerEntry? entry) ? entry : null));
             }
         }
 
-        candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (candidates.Count > 1)
+        {
+            candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        }
+
         int covered = 0;
-        foreach (AffiliationMatch candidate in candidates)
+        foreach (Candidate candidate in candidates)
         {
             if (candidate.Start < covered)
             {
@@ -260,17 +318,14 @@ internal sealed class AffiliationScanner
             }
 
             covered = candidate.Start + candidate.Length;
-            if (seen.Add(KeyOf(candidate)))
-            {
-                results.Add(candidate);
-            }
+            Add(results, scratch, text, candidate.Start, covered, candidate.Entry);
         }
     }
 
     private void ScanFieldPart(
-        ReadOnlySpan<char> value, int start, int end, List<GazetteerMatch> hits, HashSet<string> seen, List<AffiliationMatch> results)
+        ReadOnlySpan<char> value, int start, int end, List<GazetteerMatch> hits, Scratch seen, List<AffiliationMatch> results)
     {
-        (start, end) = StripTrailing(value, start, end, FieldTrailingNoise);
+        (start, end) = StripTrailing(value, start, end, FieldTrailingNoise, FieldTrailingNoiseEnds);
         if (end <= start)
         {
             return;
@@ -308,17 +363,18 @@ internal sealed class AffiliationScanner
         }
     }
 
-    private static void Add(List<AffiliationMatch> results, HashSet<string> seen, ReadOnlySpan<char> text, int start, int end, GazetteerEntry? entry)
+    /// <summary>Reports the institution at [<paramref name="start"/>, <paramref name="end"/>) unless it was reported before:
+    /// a known one by its canonical name, an unknown one by its normalized name.</summary>
+    private static void Add(List<AffiliationMatch> results, Scratch seen, ReadOnlySpan<char> text, int start, int end, GazetteerEntry? entry)
     {
-        var match = new AffiliationMatch(start, end - start, text[start..end].ToString(), entry?.CanonicalName, entry?.Country);
-        if (seen.Add(KeyOf(match)))
+        bool added = entry is not null
+            ? seen.SeenCanonical.Add(entry.CanonicalName)
+            : seen.SeenUnknown.Add(Gazetteer.NormalizeKey(text[start..end]));
+        if (added)
         {
-            results.Add(match);
+            results.Add(new AffiliationMatch(start, end - start, text[start..end].ToString(), entry?.CanonicalName, entry?.Country));
         }
     }
-
-    private static string KeyOf(AffiliationMatch match) =>
-        match.CanonicalName is { } canonical ? "=" + canonical : "?" + Gazetteer.NormalizeKey(match.Name);
 
     private static bool IsPlausibleUnknown(ReadOnlySpan<char> part)
     {
@@ -582,26 +638,26 @@ internal sealed class AffiliationScanner
     /// <summary>URLs and e-mail addresses: nothing inside them is an affiliation. The ranges come out sorted and disjoint.</summary>
     private static void FindMaskedRanges(ReadOnlySpan<char> text, List<(int Start, int End)> ranges)
     {
-        foreach (string prefix in UrlPrefixes)
+        Span<int> nextAllowed = stackalloc int[UrlPrefixes.Length];
+        nextAllowed.Clear();
+        int from = 0;
+        while (FindWords(text, ref from, UrlPrefixSearch, UrlPrefixes, nextAllowed, out int start, out int found))
         {
-            int from = 0;
-            while (from < text.Length)
+            for (int word = 0; word < UrlPrefixes.Length; word++)
             {
-                int found = text[from..].IndexOf(prefix, StringComparison.OrdinalIgnoreCase);
-                if (found < 0)
+                if ((found & (1 << word)) == 0)
                 {
-                    break;
+                    continue;
                 }
 
-                int start = from + found;
-                int end = start + prefix.Length;
+                int end = start + UrlPrefixes[word].Length;
                 while (end < text.Length && !IsUrlEnd(text[end]))
                 {
                     end++;
                 }
 
                 ranges.Add((start, end));
-                from = end;
+                nextAllowed[word] = end;
             }
         }
 
@@ -681,8 +737,22 @@ internal sealed class AffiliationScanner
 
                 int limit = Math.Min(text.Length, start + ForwardWindow);
                 int end = start;
-                while (end < limit && !ClauseEnds.Contains(text[end]) && !StartsWithForwardStop(text, end))
+                while (end < limit)
                 {
+                    // Only a clause end or the first character of a stop can end the segment.
+                    int offset = text[end..limit].IndexOfAny(ClauseEndsOrForwardStopFirstChars);
+                    if (offset < 0)
+                    {
+                        end = limit;
+                        break;
+                    }
+
+                    end += offset;
+                    if (ClauseEnds.Contains(text[end]) || StartsWithForwardStop(text, end))
+                    {
+                        break;
+                    }
+
                     end++;
                 }
 
@@ -695,6 +765,11 @@ internal sealed class AffiliationScanner
 
     private static bool StartsWithForwardStop(ReadOnlySpan<char> text, int position)
     {
+        if (!CjkForwardStopFirstChars.Contains(text[position]))
+        {
+            return false;
+        }
+
         ReadOnlySpan<char> rest = text[position..];
         foreach (string stop in CjkForwardStops)
         {
@@ -725,26 +800,38 @@ internal sealed class AffiliationScanner
     }
 
     /// <summary><c>X 团队…</c>, <c>X、Y 新研究</c>, <c>X 提出…</c>: the clause before the cue (back to punctuation or the previous cue).</summary>
-    private static void CollectCjkBackward(ReadOnlySpan<char> text, List<(int, int, bool, bool)> segments)
+    private static void CollectCjkBackward(ReadOnlySpan<char> text, List<(int, int, bool, bool)> segments, List<(int Position, int Length)> cues)
     {
-        var cues = new List<(int Position, int Length)>();
-        foreach (string cue in CjkBackwardCues)
+        // One pass over the text finds every cue, in order of position and, at one position, longest first; each cue's
+        // occurrences are the ones a left-to-right search for that cue alone finds (no overlaps with itself).
+        cues.Clear();
+        Span<int> nextAllowed = stackalloc int[CjkBackwardCues.Length];
+        nextAllowed.Clear();
+        int i = 0;
+        while (i < text.Length)
         {
-            int from = 0;
-            while (from < text.Length)
+            int offset = text[i..].IndexOfAny(CjkBackwardCueFirstChars);
+            if (offset < 0)
             {
-                int found = text[from..].IndexOf(cue, StringComparison.Ordinal);
-                if (found < 0)
-                {
-                    break;
-                }
-
-                cues.Add((from + found, cue.Length));
-                from += found + cue.Length;
+                break;
             }
+
+            i += offset;
+            char c = text[i];
+            ReadOnlySpan<char> rest = text[i..];
+            foreach (int k in CjkBackwardCueOrder)
+            {
+                string cue = CjkBackwardCues[k];
+                if (cue[0] == c && i >= nextAllowed[k] && rest.StartsWith(cue, StringComparison.Ordinal))
+                {
+                    cues.Add((i, cue.Length));
+                    nextAllowed[k] = i + cue.Length;
+                }
+            }
+
+            i++;
         }
 
-        cues.Sort(static (a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : b.Length.CompareTo(a.Length));
         int previousEnd = 0;
         foreach ((int position, int length) in cues)
         {
@@ -755,11 +842,8 @@ internal sealed class AffiliationScanner
             }
 
             int floor = Math.Max(previousEnd, position - BackwardWindow);
-            int start = position;
-            while (start > floor && !ClauseOrCommaEnds.Contains(text[start - 1]))
-            {
-                start--;
-            }
+            int clauseEnd = text[floor..position].LastIndexOfAny(ClauseOrCommaEnds);
+            int start = clauseEnd < 0 ? floor : floor + clauseEnd + 1;
 
             bool truncated = start == floor && floor > previousEnd && !ClauseOrCommaEnds.Contains(text[floor - 1]);
             if (start < position)
@@ -772,13 +856,10 @@ internal sealed class AffiliationScanner
     }
 
     /// <summary><c>from X and Y</c>, <c>at X</c>, <c>by X</c>: the run of capitalized words and connectors after the cue.</summary>
-    private static void CollectLatinForward(ReadOnlySpan<char> text, List<(int, int, bool, bool)> segments)
+    private static void CollectLatinForward(ReadOnlySpan<char> text, List<(int, int, bool, bool)> segments, List<int> cues)
     {
-        var cues = new List<int>();
-        foreach (string cue in LatinForwardCues)
-        {
-            FindLatinWords(text, cue, cues);
-        }
+        cues.Clear();
+        FindLatinWords(text, LatinForwardCueSearch, LatinForwardCues, cues);
 
         // A cue introduces a name after a space: "AT&T Labs" and "by-product" hold no cue.
         int kept = 0;
@@ -871,13 +952,10 @@ internal sealed class AffiliationScanner
     }
 
     /// <summary><c>X researchers</c>, <c>the X team</c>: the run of capitalized words and connectors before the cue.</summary>
-    private static void CollectLatinBackward(ReadOnlySpan<char> text, List<(int, int, bool, bool)> segments)
+    private static void CollectLatinBackward(ReadOnlySpan<char> text, List<(int, int, bool, bool)> segments, List<int> cueEnds)
     {
-        var cueEnds = new List<int>();
-        foreach (string cue in LatinBackwardCues)
-        {
-            FindLatinWords(text, cue, cueEnds);
-        }
+        cueEnds.Clear();
+        FindLatinWords(text, LatinBackwardCueSearch, LatinBackwardCues, cueEnds);
 
         cueEnds.Sort();
         int previousEnd = 0;
@@ -943,27 +1021,72 @@ internal sealed class AffiliationScanner
         }
     }
 
-    /// <summary>Adds the end offset of every whole-word, case-insensitive occurrence of <paramref name="word"/>.</summary>
-    private static void FindLatinWords(ReadOnlySpan<char> text, string word, List<int> ends)
+    /// <summary>Adds the end offset of every whole-word, case-insensitive occurrence of one of <paramref name="words"/>.</summary>
+    private static void FindLatinWords(ReadOnlySpan<char> text, SearchValues<string> search, string[] words, List<int> ends)
     {
+        Span<int> nextAllowed = stackalloc int[words.Length];
+        nextAllowed.Clear();
         int from = 0;
-        while (from < text.Length)
+        while (FindWords(text, ref from, search, words, nextAllowed, out int start, out int found))
         {
-            int found = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (found < 0)
+            for (int word = 0; word < words.Length; word++)
             {
-                return;
-            }
+                if ((found & (1 << word)) == 0)
+                {
+                    continue;
+                }
 
-            int start = from + found;
-            int end = start + word.Length;
-            from = end;
-            if ((start == 0 || !AffiliationText.IsWordChar(AffiliationText.Fold(text[start - 1])))
-                && (end == text.Length || !AffiliationText.IsWordChar(AffiliationText.Fold(text[end]))))
-            {
-                ends.Add(end);
+                int end = start + words[word].Length;
+                nextAllowed[word] = end;
+                if ((start == 0 || !AffiliationText.IsWordChar(AffiliationText.Fold(text[start - 1])))
+                    && (end == text.Length || !AffiliationText.IsWordChar(AffiliationText.Fold(text[end]))))
+                {
+                    ends.Add(end);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// Finds the next offset, at or after <paramref name="from"/>, where words of <paramref name="words"/> (at most 32,
+    /// compared ignoring case) start at or after their <paramref name="nextAllowed"/> offset, so that each word's
+    /// occurrences come out exactly as a left-to-right search for that word alone, resuming at
+    /// <paramref name="nextAllowed"/>, finds them. <paramref name="found"/> has a bit set for each word found there;
+    /// the caller moves the words' <paramref name="nextAllowed"/> past them.
+    /// </summary>
+    private static bool FindWords(
+        ReadOnlySpan<char> text, ref int from, SearchValues<string> search, string[] words, ReadOnlySpan<int> nextAllowed, out int start, out int found)
+    {
+        while (from < text.Length)
+        {
+            int offset = text[from..].IndexOfAny(search);
+            if (offset < 0)
+            {
+                break;
+            }
+
+            start = from + offset;
+            from = start + 1;
+            ReadOnlySpan<char> rest = text[start..];
+            found = 0;
+            for (int word = 0; word < words.Length; word++)
+            {
+                if (start >= nextAllowed[word] && rest.StartsWith(words[word], StringComparison.OrdinalIgnoreCase))
+                {
+                    found |= 1 << word;
+                }
+            }
+
+            if (found != 0)
+            {
+                return true;
+            }
+        }
+
+        from = text.Length;
+        start = -1;
+        found = 0;
+        return false;
     }
 
     private static int TokenEnd(ReadOnlySpan<char> text, int start, int limit)
@@ -1054,7 +1177,7 @@ internal sealed class AffiliationScanner
         }
     }
 
-    private static (int Start, int End) StripTrailing(ReadOnlySpan<char> text, int start, int end, string[] noise)
+    private static (int Start, int End) StripTrailing(ReadOnlySpan<char> text, int start, int end, string[] noise, SearchValues<char> noiseEnds)
     {
         bool changed = true;
         while (changed && end > start)
@@ -1062,10 +1185,16 @@ internal sealed class AffiliationScanner
             changed = false;
             (start, end) = TrimQuotes(text, start, end);
             ReadOnlySpan<char> span = text[start..end];
+            if (span.IsEmpty || !MayEndWithWordOf(span[^1], noiseEnds))
+            {
+                break;
+            }
+
             foreach (string word in noise)
             {
                 if (span.Length > word.Length
-                    && span.EndsWith(word, StringComparison.OrdinalIgnoreCase)
+                    && LastCharMayMatch(word[^1], span[^1])
+                    && span.EndsWith(word, IsCaseless(word) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
                     && (!AffiliationText.IsWordChar(word[0]) || !AffiliationText.IsWordChar(AffiliationText.Fold(span[^(word.Length + 1)]))))
                 {
                     end -= word.Length;
@@ -1078,11 +1207,75 @@ internal sealed class AffiliationScanner
         return TrimQuotes(text, start, end);
     }
 
+    /// <summary>
+    /// A cheap necessary condition for two characters to be equal ignoring case (ordinal): ASCII letters compare by their
+    /// case bit, and a CJK ideograph (which has no case) equals only itself; anything else is left to the full comparison.
+    /// </summary>
+    private static bool LastCharMayMatch(char wordChar, char textChar)
+    {
+        if (wordChar == textChar)
+        {
+            return true;
+        }
+
+        if (char.IsAscii(wordChar) && char.IsAscii(textChar))
+        {
+            return char.IsAsciiLetter(wordChar) && (wordChar | 0x20) == (textChar | 0x20);
+        }
+
+        return wordChar is not (>= '\u3400' and <= '\u9FFF');
+    }
+
+    /// <summary>
+    /// The characters that may end a text ending with one of <paramref name="words"/> ignoring case, as far as ASCII
+    /// and CJK ideographs go: each word's last character and the ASCII characters equal to it ignoring case.
+    /// </summary>
+    private static SearchValues<char> WordEnds(string[] words)
+    {
+        var ends = new StringBuilder();
+        foreach (string word in words)
+        {
+            char last = word[^1];
+            ends.Append(last);
+            for (char c = '\0'; c < '\u0080'; c++)
+            {
+                if (c != last && MemoryExtensions.Equals([c], [last], StringComparison.OrdinalIgnoreCase))
+                {
+                    ends.Append(c);
+                }
+            }
+        }
+
+        return SearchValues.Create(ends.ToString());
+    }
+
+    /// <summary>
+    /// Whether a text ending with <paramref name="c"/> may end with a word whose possible ends are <paramref name="ends"/>
+    /// (<see cref="WordEnds"/>): decided for ASCII and CJK ideographs (which equal no other character ignoring case),
+    /// left open for anything else.
+    /// </summary>
+    private static bool MayEndWithWordOf(char c, SearchValues<char> ends) =>
+        c is < '\u0080' or (>= '\u3400' and <= '\u9FFF') ? ends.Contains(c) : true;
+
+    /// <summary>Whether <paramref name="word"/> is made of CJK ideographs only, which have no case: ignoring case changes nothing.</summary>
+    private static bool IsCaseless(string word)
+    {
+        foreach (char c in word)
+        {
+            if (c is not (>= '\u3400' and <= '\u9FFF'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The institution name at the end of a cue part, if the part names one by suffix or institution word.</summary>
     private static bool TryExtractName(ReadOnlySpan<char> text, int partStart, int partEnd, out int start, out int end)
     {
-        (start, end) = StripTrailing(text, partStart, partEnd, CjkTrailingNoise);
-        (start, end) = StripTrailing(text, start, end, LatinTrailingNoise);
+        (start, end) = StripTrailing(text, partStart, partEnd, CjkTrailingNoise, CjkTrailingNoiseEnds);
+        (start, end) = StripTrailing(text, start, end, LatinTrailingNoise, LatinTrailingNoiseEnds);
         if (end <= start)
         {
             return false;
@@ -1136,6 +1329,11 @@ internal sealed class AffiliationScanner
 
     private static bool EndsWithStopWord(ReadOnlySpan<char> text, int floor, int position)
     {
+        if (position <= floor || !CjkStopWordLastChars.Contains(text[position - 1]))
+        {
+            return false;
+        }
+
         ReadOnlySpan<char> before = text[floor..position];
         foreach (string word in CjkStopWords)
         {
@@ -1245,5 +1443,101 @@ internal sealed class AffiliationScanner
         start = nameStart;
         nameEnd = end;
         return true;
+    }
+
+    private static int[] LongestFirst(string[] words)
+    {
+        int[] order = new int[words.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // A stable sort by length, longest first.
+        return [.. order.OrderByDescending(i => words[i].Length)];
+    }
+
+    private static string FirstChars(string[] words)
+    {
+        var chars = new StringBuilder(words.Length);
+        foreach (string word in words)
+        {
+            chars.Append(word[0]);
+        }
+
+        return chars.ToString();
+    }
+
+    private static string LastChars(string[] words)
+    {
+        var chars = new StringBuilder(words.Length);
+        foreach (string word in words)
+        {
+            chars.Append(word[^1]);
+        }
+
+        return chars.ToString();
+    }
+
+    /// <summary>An institution found in prose before duplicates and overlaps are dropped.</summary>
+    private readonly record struct Candidate(int Start, int Length, GazetteerEntry? Entry);
+
+    /// <summary>
+    /// The working lists of one scan, kept per thread and reused so that a scan allocates only what it reports. A scan
+    /// takes the thread's instance (or a new one when it is in use) and gives it back cleared.
+    /// </summary>
+    private sealed class Scratch
+    {
+        // A scan that needed more than this is not kept, so a huge input does not pin its buffers to the thread.
+        private const int MaxKeptCount = 1024;
+
+        [ThreadStatic]
+        private static Scratch? t_cached;
+
+        public List<(int Start, int End)> Masked { get; } = [];
+
+        public List<GazetteerMatch> Hits { get; } = [];
+
+        public List<Candidate> Candidates { get; } = [];
+
+        public List<(int Start, int End, bool DropFirst, bool DropLast)> Segments { get; } = [];
+
+        public List<(int Start, int End)> Parts { get; } = [];
+
+        public List<(int Position, int Length)> Cues { get; } = [];
+
+        public List<int> CueEnds { get; } = [];
+
+        public HashSet<string> SeenCanonical { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> SeenUnknown { get; } = new(StringComparer.Ordinal);
+
+        public static Scratch Rent()
+        {
+            Scratch? scratch = t_cached;
+            t_cached = null;
+            return scratch ?? new Scratch();
+        }
+
+        public static void Return(Scratch scratch)
+        {
+            if (scratch.Masked.Capacity > MaxKeptCount || scratch.Hits.Capacity > MaxKeptCount || scratch.Candidates.Capacity > MaxKeptCount
+                || scratch.Segments.Capacity > MaxKeptCount || scratch.Parts.Capacity > MaxKeptCount || scratch.Cues.Capacity > MaxKeptCount
+                || scratch.CueEnds.Capacity > MaxKeptCount || scratch.SeenCanonical.Count > MaxKeptCount || scratch.SeenUnknown.Count > MaxKeptCount)
+            {
+                return;
+            }
+
+            scratch.Masked.Clear();
+            scratch.Hits.Clear();
+            scratch.Candidates.Clear();
+            scratch.Segments.Clear();
+            scratch.Parts.Clear();
+            scratch.Cues.Clear();
+            scratch.CueEnds.Clear();
+            scratch.SeenCanonical.Clear();
+            scratch.SeenUnknown.Clear();
+            t_cached = scratch;
+        }
     }
 }

@@ -32,6 +32,17 @@ internal static class AffiliationText
     /// <summary>Folds full-width ASCII to ASCII, dash and apostrophe variants to <c>-</c> and <c>'</c>, white space and middle dots to a space.</summary>
     public static char Fold(char c)
     {
+        // Fast paths: ASCII (only its white space folds) and the CJK ideographs (nothing folds).
+        if (c < '\u0080')
+        {
+            return c is ' ' or (>= '\t' and <= '\r') ? ' ' : c;
+        }
+
+        if (c is >= '\u3400' and <= '\u9FFF')
+        {
+            return c;
+        }
+
         if (c is >= '\uFF01' and <= '\uFF5E')
         {
             return (char)(c - 0xFEE0);
@@ -49,6 +60,13 @@ internal static class AffiliationText
                 return char.IsWhiteSpace(c) ? ' ' : c;
         }
     }
+
+    /// <summary>
+    /// <see cref="Fold"/> followed by <see cref="char.ToLowerInvariant"/>, as one table look-up: the character a name is
+    /// compared in (a space for white space and middle dots).
+    /// </summary>
+    public static char FoldLower(char c) =>
+        c is >= '\u3400' and <= '\u9FFF' ? c : FoldLowerTable.Values[c]; // CJK ideographs neither fold nor have case
 
     /// <summary>Whether <paramref name="c"/> (already folded) belongs to a Latin/Greek/Cyrillic word: letter, digit or underscore.</summary>
     public static bool IsWordChar(char c) => c < '\u2E80' && (char.IsLetterOrDigit(c) || c == '_');
@@ -99,5 +117,31 @@ internal static class AffiliationText
         }
 
         return (start, end);
+    }
+
+    /// <summary>The <see cref="FoldLower"/> table for every UTF-16 code unit, built on first use.</summary>
+    private static class FoldLowerTable
+    {
+        public static readonly char[] Values = Build();
+
+        private static char[] Build()
+        {
+            // One invariant lower-casing of all code units at once is far cheaper than 65,536 single calls. Surrogates are
+            // left out (a high surrogate followed by a low one would be lower-cased as a pair) and map to themselves.
+            char[] folded = new char[char.MaxValue + 1];
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                folded[c] = char.IsSurrogate((char)c) ? 'x' : Fold((char)c);
+            }
+
+            string lowered = new string(folded).ToLowerInvariant();
+            char[] values = new char[char.MaxValue + 1];
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                values[c] = char.IsSurrogate((char)c) ? (char)c : lowered[c];
+            }
+
+            return values;
+        }
     }
 }

@@ -16,8 +16,10 @@ namespace PaperDigest.Extraction.Affiliations;
 /// <c>德州大学 奥斯汀分校</c> equals <c>德州大学奥斯汀分校</c> and <c>Texas A &amp; M</c> equals <c>Texas A&amp;M</c>).
 /// </para>
 /// <para>
-/// The aliases sit in a trie stored as flat arrays; <see cref="FindAll"/> walks it from each candidate start, so it
-/// runs in O(text length × longest alias). Immutable and thread-safe.
+/// The aliases sit in a trie stored as flat arrays. <see cref="FindAll"/> does not normalize the text up front: a
+/// prefilter (bitmaps of the characters aliases start with and of hashed first-two-character pairs) picks the few
+/// positions where an alias may start, and only from there the text is normalized on the fly while the trie is walked.
+/// It runs in O(text length × longest alias) on any input. Immutable and thread-safe.
 /// </para>
 /// </remarks>
 internal sealed class Gazetteer
@@ -27,8 +29,12 @@ internal sealed class Gazetteer
 
     private const int MaxLookupLength = 1024;
     private const int StackBufferLength = 256;
+    private const int BitmapLength = (char.MaxValue + 1) / 64;
 
     private static readonly string[] PlaceBigrams = ["北京", "南京", "东京", "中华"];
+
+    private static readonly SearchValues<char> AsciiWordChars =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
     private static readonly Lazy<Gazetteer> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -46,6 +52,21 @@ internal sealed class Gazetteer
 
     // Per terminal: the aliases ending there, normalized but with their original letter case (for FindAll's case rules).
     private readonly string[][] _terminalForms;
+
+    // The root's children as an open-addressing hash table (a slot holding node 0 is empty: the root is nobody's child).
+    private readonly char[] _rootChars;
+    private readonly int[] _rootNodes;
+    private readonly int _rootShift;
+
+    // FindAll's prefilter, bitmaps over UTF-16 code units: a candidate start's folded, lower-cased form is the first
+    // character of an alias (_startBits); it is an alias on its own (_singleBits); or the pair it forms with the next
+    // normalized character hashes to a bit of _pairBits, set for the first two characters of every alias.
+    private readonly ulong[] _startBits = new ulong[BitmapLength];
+    private readonly ulong[] _singleBits = new ulong[BitmapLength];
+    private readonly ulong[] _pairBits = new ulong[BitmapLength];
+
+    // The longest form of any alias; normally MaxKeyLength, see ExtendNormalized.
+    private readonly int _maxFormLength;
 
     private Gazetteer(IEnumerable<GazetteerEntry> baseEntries, IEnumerable<GazetteerEntry> overrides, List<string> problems)
     {
@@ -219,6 +240,19 @@ internal sealed class Gazetteer
             }
         }
 
+        int maxFormLength = 0;
+        foreach (string[] terminalForm in _terminalForms)
+        {
+            foreach (string form in terminalForm)
+            {
+                maxFormLength = Math.Max(maxFormLength, form.Length);
+            }
+        }
+
+        _maxFormLength = maxFormLength;
+        (_rootChars, _rootNodes, _rootShift) = BuildRootTable(children[0]);
+        BuildPrefilter(children[0], owner.Keys);
+
         void AddForm(string key, string name, int index)
         {
             owner[key] = index;
@@ -387,30 +421,80 @@ internal sealed class Gazetteer
             return;
         }
 
-        char[] normBuffer = ArrayPool<char>.Shared.Rent(text.Length);
-        int[] mapBuffer = ArrayPool<int>.Shared.Rent(text.Length);
-        int[] terminalEnds = ArrayPool<int>.Shared.Rent(MaxKeyLength + 1);
-        int[] terminalIds = ArrayPool<int>.Shared.Rent(MaxKeyLength + 1);
+        // The text is normalized on the fly, only from the candidate starts the prefilter finds and only as far as the
+        // trie walk goes; norm/map hold the walk's normalized characters and their source offsets.
+        // A walk yields at most one normalized character per source character.
+        int capacity = Math.Min(Math.Max(MaxKeyLength, _maxFormLength), text.Length) + 1;
+        char[]? rentedNorm = null;
+        int[]? rentedInts = null;
+        Span<char> norm = capacity <= StackBufferLength
+            ? stackalloc char[capacity]
+            : (rentedNorm = ArrayPool<char>.Shared.Rent(capacity));
+        Span<int> ints = capacity <= StackBufferLength
+            ? stackalloc int[capacity * 3]
+            : (rentedInts = ArrayPool<int>.Shared.Rent(capacity * 3));
+        Span<int> map = ints[..capacity];
+        Span<int> terminalEnds = ints.Slice(capacity, capacity);
+        Span<int> terminalIds = ints.Slice(capacity * 2, capacity);
+        var walk = new WalkState(-1, -1);
+        ulong[] startBits = _startBits;
         try
         {
-            int length = Normalize(text, normBuffer, mapBuffer, lowerCase: true);
-            ReadOnlySpan<char> norm = normBuffer.AsSpan(0, length);
-            ReadOnlySpan<int> map = mapBuffer.AsSpan(0, length);
             int i = 0;
-            while (i < length)
+            while (true)
             {
-                char c = norm[i];
-                if (c == ' ' || (AffiliationText.IsWordChar(c) && map[i] > 0 && AffiliationText.IsWordChar(AffiliationText.Fold(text[map[i] - 1]))))
+                // The prefilter: skip the characters no alias starts with.
+                while (i < text.Length && !HasBit(startBits, text[i]))
                 {
                     i++;
+                }
+
+                if (i >= text.Length)
+                {
+                    break;
+                }
+
+                char raw = text[i];
+                char first = AffiliationText.FoldLower(raw);
+                if (AffiliationText.IsWordChar(first) && i > 0 && AffiliationText.IsWordChar(AffiliationText.Fold(text[i - 1])))
+                {
+                    // No alias starts inside a Latin word.
+                    i = SkipWord(text, i);
                     continue;
                 }
 
-                int count = 0;
-                int node = 0;
-                for (int j = i; j < length; j++)
+                if (!HasBit(_singleBits, raw) && !SecondMayFollow(text, i, first))
                 {
-                    node = Child(node, norm[j]);
+                    // Most candidates end here: no alias starts with these two characters.
+                    i = AffiliationText.IsWordChar(AffiliationText.Fold(raw)) ? SkipWord(text, i) : i + 1;
+                    continue;
+                }
+
+                int node = RootChild(first);
+                if (node < 0)
+                {
+                    i = SkipWord(text, i);
+                    continue;
+                }
+
+                norm[0] = first;
+                map[0] = i;
+                int available = 1;
+                int count = 0;
+                if (_nodeTerminal[node] >= 0)
+                {
+                    terminalEnds[count] = 0;
+                    terminalIds[count] = _nodeTerminal[node];
+                    count++;
+                }
+
+                walk.Next = i + 1;
+                while (NextNormalized(text, norm[available - 1], ref walk, out char c, out int position))
+                {
+                    norm[available] = c;
+                    map[available] = position;
+                    available++;
+                    node = Child(node, c);
                     if (node < 0)
                     {
                         break;
@@ -419,37 +503,245 @@ internal sealed class Gazetteer
                     int terminal = _nodeTerminal[node];
                     if (terminal >= 0)
                     {
-                        terminalEnds[count] = j;
+                        terminalEnds[count] = available - 1;
                         terminalIds[count] = terminal;
                         count++;
                     }
                 }
 
-                int next = i + 1;
+                int next = -1;
                 for (int k = count - 1; k >= 0; k--)
                 {
                     int last = terminalEnds[k];
-                    if (Accept(text, norm, map, i, last, _terminalForms[terminalIds[k]]))
+                    string[] forms = _terminalForms[terminalIds[k]];
+                    available = ExtendNormalized(text, forms, norm, map, available, ref walk);
+                    if (Accept(text, norm[..available], map[..available], 0, last, forms))
                     {
-                        int start = map[i];
                         int end = map[last] + 1;
-                        results.Add(new GazetteerMatch(start, end - start, _entries[_terminalEntry[terminalIds[k]]]));
-                        next = last + 1;
+                        results.Add(new GazetteerMatch(i, end - i, _entries[_terminalEntry[terminalIds[k]]]));
+                        next = end;
                         break;
                     }
                 }
 
-                i = next;
+                i = next >= 0 ? next : SkipWord(text, i);
             }
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(normBuffer);
-            ArrayPool<int>.Shared.Return(mapBuffer);
-            ArrayPool<int>.Shared.Return(terminalEnds);
-            ArrayPool<int>.Shared.Return(terminalIds);
+            if (rentedNorm is not null)
+            {
+                ArrayPool<char>.Shared.Return(rentedNorm);
+            }
+
+            if (rentedInts is not null)
+            {
+                ArrayPool<int>.Shared.Return(rentedInts);
+            }
         }
     }
+
+    /// <summary>
+    /// The first position after <paramref name="i"/> where an alias may start as far as the Latin word rule goes: positions
+    /// whose character is a word character glued to a word character before it are skipped.
+    /// </summary>
+    private static int SkipWord(ReadOnlySpan<char> text, int i)
+    {
+        int j = i + 1;
+        while (j < text.Length
+            && AffiliationText.IsWordChar(AffiliationText.Fold(text[j - 1]))
+            && AffiliationText.IsWordChar(AffiliationText.FoldLower(text[j])))
+        {
+            j++;
+            if (char.IsAscii(text[j - 1]))
+            {
+                // The rest of a run of ASCII letters and digits is skipped at once.
+                int run = text[j..].IndexOfAnyExcept(AsciiWordChars);
+                j = run < 0 ? text.Length : j + run;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>
+    /// Produces the next normalized character of a trie walk, as <see cref="Normalize(ReadOnlySpan{char}, Span{char}, Span{int}, bool)"/>
+    /// would for the whole text: a white-space run becomes one space between two Latin words and vanishes elsewhere.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="previous">The normalized character produced before (the walk never starts on white space).</param>
+    /// <param name="walk">Where the walk stands in the text, and the last white-space run measured.</param>
+    /// <param name="c">The normalized character.</param>
+    /// <param name="position">Its offset in <paramref name="text"/> (a kept space maps to the start of its run).</param>
+    /// <returns>Whether a character was produced (false at the end of the text).</returns>
+    private static bool NextNormalized(ReadOnlySpan<char> text, char previous, ref WalkState walk, out char c, out int position)
+    {
+        int j = walk.Next;
+        while (j < text.Length)
+        {
+            char n = AffiliationText.FoldLower(text[j]);
+            if (n != ' ')
+            {
+                walk.Next = j + 1;
+                c = n;
+                position = j;
+                return true;
+            }
+
+            int runStart = j;
+            if (runStart == walk.RunStart)
+            {
+                // Walks from nearby starts cross the same run: measure it once.
+                j = walk.RunEnd;
+            }
+            else
+            {
+                do
+                {
+                    j++;
+                }
+                while (j < text.Length && AffiliationText.FoldLower(text[j]) == ' ');
+
+                walk.RunStart = runStart;
+                walk.RunEnd = j;
+            }
+
+            if (j < text.Length && AffiliationText.IsWordChar(previous) && AffiliationText.IsWordChar(AffiliationText.Fold(text[j])))
+            {
+                walk.Next = j;
+                c = ' ';
+                position = runStart;
+                return true;
+            }
+        }
+
+        walk.Next = j;
+        c = '\0';
+        position = -1;
+        return false;
+    }
+
+    /// <summary>
+    /// Makes sure the walk's normalized characters cover the longest of <paramref name="forms"/>: a form is as long as its key
+    /// unless lower-casing changed whether a character is a word character (then a space may be kept in one and dropped in
+    /// the other). Returns how many characters are available.
+    /// </summary>
+    private static int ExtendNormalized(
+        ReadOnlySpan<char> text, string[] forms, Span<char> norm, Span<int> map, int available, ref WalkState walk)
+    {
+        int needed = 0;
+        foreach (string form in forms)
+        {
+            needed = Math.Max(needed, form.Length);
+        }
+
+        while (available < needed && NextNormalized(text, norm[available - 1], ref walk, out char c, out int position))
+        {
+            norm[available] = c;
+            map[available] = position;
+            available++;
+        }
+
+        return available;
+    }
+
+    private int RootChild(char c)
+    {
+        int mask = _rootNodes.Length - 1;
+        int slot = (int)((c * 0x9E3779B1u) >> _rootShift);
+        while (true)
+        {
+            int node = _rootNodes[slot];
+            if (node == 0 || _rootChars[slot] == c)
+            {
+                return node == 0 ? -1 : node;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static (char[] Chars, int[] Nodes, int Shift) BuildRootTable(Dictionary<char, int>? rootChildren)
+    {
+        int count = rootChildren?.Count ?? 0;
+        int bits = 4;
+        while ((1 << bits) < count * 2)
+        {
+            bits++;
+        }
+
+        char[] chars = new char[1 << bits];
+        int[] nodes = new int[1 << bits];
+        int shift = 32 - bits;
+        int mask = nodes.Length - 1;
+        if (rootChildren is not null)
+        {
+            foreach ((char c, int node) in rootChildren)
+            {
+                int slot = (int)((c * 0x9E3779B1u) >> shift);
+                while (nodes[slot] != 0)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                chars[slot] = c;
+                nodes[slot] = node;
+            }
+        }
+
+        return (chars, nodes, shift);
+    }
+
+    private void BuildPrefilter(Dictionary<char, int>? rootChildren, IEnumerable<string> keys)
+    {
+        if (rootChildren is null)
+        {
+            return;
+        }
+
+        foreach (string key in keys)
+        {
+            if (key.Length >= 2)
+            {
+                SetBit(_pairBits, PairHash(key[0], key[1]));
+            }
+        }
+
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char folded = AffiliationText.FoldLower((char)c);
+            if (folded != ' ' && rootChildren.TryGetValue(folded, out int node))
+            {
+                SetBit(_startBits, c);
+                if (_nodeTerminal[node] >= 0)
+                {
+                    SetBit(_singleBits, c);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether an alias may start with <paramref name="first"/> at <paramref name="i"/> followed by the next normalized
+    /// character (<see langword="false"/> means certainly not; white space is left to the walk).
+    /// </summary>
+    private bool SecondMayFollow(ReadOnlySpan<char> text, int i, char first)
+    {
+        int j = i + 1;
+        if (j >= text.Length)
+        {
+            return false;
+        }
+
+        char second = AffiliationText.FoldLower(text[j]);
+        return second == ' ' || HasBit(_pairBits, PairHash(first, second));
+    }
+
+    private static int PairHash(char first, char second) => (int)(((uint)(first | (second << 16)) * 0x9E3779B1u) >> 16);
+
+    private static bool HasBit(ulong[] bits, int index) => (bits[index >> 6] & (1UL << index)) != 0;
+
+    private static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << index;
 
     private static Gazetteer LoadDefault()
     {
@@ -496,7 +788,7 @@ internal sealed class Gazetteer
         int i = 0;
         while (i < source.Length)
         {
-            char c = AffiliationText.Fold(source[i]);
+            char c = lowerCase ? AffiliationText.FoldLower(source[i]) : AffiliationText.Fold(source[i]);
             if (c == ' ')
             {
                 int runStart = i;
@@ -523,7 +815,7 @@ internal sealed class Gazetteer
                 continue;
             }
 
-            destination[length] = lowerCase ? char.ToLowerInvariant(c) : c;
+            destination[length] = c;
             if (!map.IsEmpty)
             {
                 map[length] = i;
@@ -736,5 +1028,18 @@ internal sealed class Gazetteer
         }
 
         return char.IsUpper(form[firstLetter]) == char.IsUpper(AffiliationText.Fold(text[map[first + firstLetter]]));
+    }
+
+    /// <summary>Where a trie walk stands in the text, and the last white-space run it measured.</summary>
+    private struct WalkState(int runStart, int runEnd)
+    {
+        /// <summary>The offset of the next character to normalize.</summary>
+        public int Next;
+
+        /// <summary>The start of the last white-space run measured, or -1.</summary>
+        public int RunStart = runStart;
+
+        /// <summary>The end of that run.</summary>
+        public int RunEnd = runEnd;
     }
 }

@@ -191,6 +191,25 @@ internal static class LinkClassifier
     internal static LinkKind Classify(Uri uri)
     {
         ArgumentNullException.ThrowIfNull(uri);
+        var repository = new RepositoryLookup(uri);
+        return Classify(uri, ref repository);
+    }
+
+    /// <summary>Normalizes and classifies a URL at once (the same as <see cref="Normalize(Uri)"/> and
+    /// <see cref="Classify(Uri)"/>, with the repository parsed once).</summary>
+    /// <param name="uri">The URL.</param>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The normalized URL.</returns>
+    internal static string NormalizeAndClassify(Uri uri, out LinkKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        var repository = new RepositoryLookup(uri);
+        kind = Classify(uri, ref repository);
+        return Normalize(uri, ref repository);
+    }
+
+    private static LinkKind Classify(Uri uri, ref RepositoryLookup repository)
+    {
         if (!IsWebUri(uri) || uri.HostNameType != UriHostNameType.Dns)
         {
             return LinkKind.Other;
@@ -207,15 +226,15 @@ internal static class LinkClassifier
             return LinkKind.ProjectPage;
         }
 
-        string[] segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var segments = new PathSegments(uri.AbsolutePath);
         return rule switch
         {
             Rule.ProjectPage => LinkKind.ProjectPage,
             Rule.Arxiv => FirstIs(segments, 2, "abs", "pdf", "html", "format") ? LinkKind.Arxiv : LinkKind.Other,
             Rule.Ar5iv => FirstIs(segments, 2, "abs", "html") ? LinkKind.Arxiv : LinkKind.Other,
             Rule.AlphaXiv => FirstIs(segments, 2, "abs", "overview") ? LinkKind.Arxiv : LinkKind.Other,
-            Rule.HuggingFace => ClassifyHuggingFace(uri, segments),
-            Rule.CodeHost => RepositoryRef.TryParse(uri, out _) ? LinkKind.Repository : LinkKind.Other,
+            Rule.HuggingFace => ClassifyHuggingFace(segments, ref repository),
+            Rule.CodeHost => repository.TryGet(out _, out _) ? LinkKind.Repository : LinkKind.Other,
             Rule.Kaggle => FirstIs(segments, 3, "datasets") ? LinkKind.Dataset
                 : FirstIs(segments, 3, "models") ? LinkKind.Model
                 : LinkKind.Other,
@@ -227,16 +246,16 @@ internal static class LinkClassifier
                 : FirstIs(segments, 2, "dataset") ? LinkKind.Dataset
                 : LinkKind.Other,
             Rule.SemanticScholar => FirstIs(segments, 2, "paper", "arxiv")
-                || (segments.Length > 0 && segments[0].StartsWith("CorpusID:", StringComparison.OrdinalIgnoreCase))
+                || (segments.Count > 0 && segments.First.StartsWith("CorpusID:", StringComparison.OrdinalIgnoreCase))
                 ? LinkKind.Paper
                 : LinkKind.Other,
             Rule.PaperWeekly or Rule.Jmlr or Rule.Ecva => PaperIf(FirstIs(segments, 2, "papers")),
             Rule.AclWeb => PaperIf(FirstIs(segments, 2, "anthology")),
             Rule.ResearchGate => PaperIf(FirstIs(segments, 2, "publication")),
             Rule.Nature => PaperIf(FirstIs(segments, 2, "articles")),
-            Rule.ScienceDirect => PaperIf(FirstIs(segments, 3, "science") && IsSegment(segments[1], "article")),
+            Rule.ScienceDirect => PaperIf(FirstIs(segments, 3, "science") && IsSegment(segments.Second, "article")),
             Rule.Ijcai => PaperIf(FirstIs(segments, 2, "proceedings")),
-            Rule.PaperHost => PaperIf(segments.Length > 0 || uri.Query.Length > 1),
+            Rule.PaperHost => PaperIf(segments.Count > 0 || uri.Query.Length > 1),
             _ => LinkKind.Other,
         };
     }
@@ -258,12 +277,18 @@ internal static class LinkClassifier
     internal static string Normalize(Uri uri)
     {
         ArgumentNullException.ThrowIfNull(uri);
+        var repository = new RepositoryLookup(uri);
+        return Normalize(uri, ref repository);
+    }
+
+    private static string Normalize(Uri uri, ref RepositoryLookup repositoryLookup)
+    {
         if (!IsWebUri(uri))
         {
             return uri.OriginalString;
         }
 
-        if (RepositoryRef.TryParse(uri, out var repository, out string remainder))
+        if (repositoryLookup.TryGet(out var repository, out string remainder))
         {
             return repository.Url + remainder;
         }
@@ -328,14 +353,14 @@ internal static class LinkClassifier
         }
     }
 
-    private static LinkKind ClassifyHuggingFace(Uri uri, string[] segments)
+    private static LinkKind ClassifyHuggingFace(PathSegments segments, ref RepositoryLookup repositoryLookup)
     {
         if (FirstIs(segments, 2, "papers"))
         {
             return LinkKind.Arxiv;
         }
 
-        if (RepositoryRef.TryParse(uri, out var repository))
+        if (repositoryLookup.TryGet(out var repository, out _))
         {
             return repository.Kind;
         }
@@ -348,16 +373,16 @@ internal static class LinkClassifier
 
     /// <summary>Gets a value indicating whether the path has at least <paramref name="minimumSegments"/> segments and
     /// its first segment is one of <paramref name="names"/>.</summary>
-    private static bool FirstIs(string[] segments, int minimumSegments, params ReadOnlySpan<string> names)
+    private static bool FirstIs(PathSegments segments, int minimumSegments, params ReadOnlySpan<string> names)
     {
-        if (segments.Length < minimumSegments)
+        if (segments.Count < minimumSegments)
         {
             return false;
         }
 
         foreach (string name in names)
         {
-            if (IsSegment(segments[0], name))
+            if (IsSegment(segments.First, name))
             {
                 return true;
             }
@@ -366,6 +391,88 @@ internal static class LinkClassifier
         return false;
     }
 
-    private static bool IsSegment(string segment, string name) =>
+    private static bool IsSegment(ReadOnlySpan<char> segment, string name) =>
         segment.Equals(name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether <see cref="RepositoryRef.TryParse(Uri, out RepositoryRef)"/> can accept a URL on this host at all: only the
+    /// code hosts and Hugging Face, the hosts this classifier calls repositories on. Spares the parse for every other link.
+    /// </summary>
+    private static bool MayBeRepositoryHost(Uri uri)
+    {
+        if (uri.HostNameType != UriHostNameType.Dns)
+        {
+            return false;
+        }
+
+        return ExactHosts.TryGetValue(GetBareHost(uri), out Rule rule) && rule is Rule.CodeHost or Rule.HuggingFace;
+    }
+
+    /// <summary>The first two non-empty segments of a URL path and how many there are (counted up to three), as
+    /// <c>path.Split('/', StringSplitOptions.RemoveEmptyEntries)</c> would give them, without allocating.</summary>
+    private readonly ref struct PathSegments
+    {
+        public PathSegments(ReadOnlySpan<char> path)
+        {
+            int count = 0;
+            ReadOnlySpan<char> first = default;
+            ReadOnlySpan<char> second = default;
+            foreach (Range range in path.Split('/'))
+            {
+                ReadOnlySpan<char> segment = path[range];
+                if (segment.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (count == 0)
+                {
+                    first = segment;
+                }
+                else if (count == 1)
+                {
+                    second = segment;
+                }
+
+                if (++count == 3)
+                {
+                    break;
+                }
+            }
+
+            Count = count;
+            First = first;
+            Second = second;
+        }
+
+        /// <summary>Gets the number of non-empty segments, at most 3.</summary>
+        public int Count { get; }
+
+        /// <summary>Gets the first segment (empty when there is none).</summary>
+        public ReadOnlySpan<char> First { get; }
+
+        /// <summary>Gets the second segment (empty when there are fewer than two).</summary>
+        public ReadOnlySpan<char> Second { get; }
+    }
+
+    /// <summary>Parses the repository of a URL on first use and remembers the answer.</summary>
+    private struct RepositoryLookup(Uri uri)
+    {
+        private int _state;
+        private RepositoryRef _repository;
+        private string _remainder = string.Empty;
+
+        public bool TryGet(out RepositoryRef repository, out string remainder)
+        {
+            if (_state == 0)
+            {
+                _remainder = string.Empty;
+                _state = MayBeRepositoryHost(uri) && RepositoryRef.TryParse(uri, out _repository, out _remainder) ? 1 : 2;
+            }
+
+            repository = _repository;
+            remainder = _remainder;
+            return _state == 1;
+        }
+    }
 }

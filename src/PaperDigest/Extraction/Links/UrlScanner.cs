@@ -70,10 +70,20 @@ internal static class UrlScanner
     /// </summary>
     /// <param name="text">The text to scan.</param>
     /// <param name="results">The list the matches are appended to.</param>
-    internal static void Scan(ReadOnlySpan<char> text, List<UrlMatch> results)
+    internal static void Scan(ReadOnlySpan<char> text, List<UrlMatch> results) => Scan(text, results, null);
+
+    /// <summary>
+    /// Appends to <paramref name="results"/>, in text order and without overlaps, every URL found in
+    /// <paramref name="text"/>, and to <paramref name="uris"/> (when given) the <see cref="Uri"/> of each, as
+    /// <see cref="TryCreateUri"/> makes it from the match's URL.
+    /// </summary>
+    /// <param name="text">The text to scan.</param>
+    /// <param name="results">The list the matches are appended to.</param>
+    /// <param name="uris">The list the URIs are appended to, one per match, or <see langword="null"/>.</param>
+    internal static void Scan(ReadOnlySpan<char> text, List<UrlMatch> results, List<Uri>? uris)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var state = new ScanState();
+        var state = new ScanState { Uris = uris };
         int i = 0;
         while (i < text.Length)
         {
@@ -94,8 +104,9 @@ internal static class UrlScanner
     }
 
     /// <summary>
-    /// Turns a URL as found by <see cref="Scan"/> (with or without a scheme) into an absolute <c>http</c> or
-    /// <c>https</c> <see cref="Uri"/>. A scheme-less URL (<c>github.com/a/b</c>) is taken as <c>https</c>.
+    /// Turns a URL as found by <see cref="Scan(ReadOnlySpan{char}, List{UrlMatch})"/> (with or without a scheme) into an
+    /// absolute <c>http</c> or <c>https</c> <see cref="Uri"/>. A scheme-less URL (<c>github.com/a/b</c>) is taken as
+    /// <c>https</c>.
     /// </summary>
     /// <param name="url">The URL text.</param>
     /// <param name="uri">The URI, when the method returns <see langword="true"/>.</param>
@@ -234,9 +245,10 @@ internal static class UrlScanner
         int end = state.FindTerminator(text, hostStart);
         end = SplitAtEmbeddedScheme(text, hostStart, end);
         end = TrimTrailing(text, hostStart, end);
-        if (IsValidCandidate(text[start..end], schemeLess, requireSlash))
+        if (IsValidCandidate(text[start..end], schemeLess, requireSlash, out Uri? uri))
         {
             results.Add(new UrlMatch(start, end - start, start, end - start, start, 0));
+            state.Uris?.Add(uri);
         }
 
         return Math.Max(end, start + 1);
@@ -252,12 +264,13 @@ internal static class UrlScanner
         }
 
         int end = state.FindTerminator(text, hostStart);
-        if (end >= text.Length || text[end] != '>' || !IsValidCandidate(text[urlStart..end], hostStart == urlStart, requireSlash))
+        if (end >= text.Length || text[end] != '>' || !IsValidCandidate(text[urlStart..end], hostStart == urlStart, requireSlash, out Uri? uri))
         {
             return open + 1;
         }
 
         results.Add(new UrlMatch(open, end + 1 - open, urlStart, end - urlStart, open, 0));
+        state.Uris?.Add(uri);
         return end + 1;
     }
 
@@ -321,7 +334,7 @@ internal static class UrlScanner
             }
         }
 
-        if (close < 0 || !IsValidCandidate(text[urlStart..urlEnd], hostStart == urlStart, requireSlash))
+        if (close < 0 || !IsValidCandidate(text[urlStart..urlEnd], hostStart == urlStart, requireSlash, out Uri? uri))
         {
             state.MarkdownFloor = Math.Max(state.MarkdownFloor, urlEnd);
             return next;
@@ -329,6 +342,7 @@ internal static class UrlScanner
 
         int start = open > 0 && text[open - 1] == '!' ? open - 1 : open;
         results.Add(new UrlMatch(start, close + 1 - start, urlStart, urlEnd - urlStart, textStart, textEnd - textStart));
+        state.Uris?.Add(uri);
         return close + 1;
     }
 
@@ -445,7 +459,7 @@ internal static class UrlScanner
     {
         requireSlash = false;
         var token = text[start..runEnd].TrimEnd(".-");
-        if (!HasValidLabels(token))
+        if (!token.Contains('.') || !HasValidLabels(token))
         {
             return false;
         }
@@ -572,8 +586,9 @@ internal static class UrlScanner
         return end;
     }
 
-    private static bool IsValidCandidate(ReadOnlySpan<char> url, bool schemeLess, bool requireSlash)
+    private static bool IsValidCandidate(ReadOnlySpan<char> url, bool schemeLess, bool requireSlash, [NotNullWhen(true)] out Uri? uri)
     {
+        uri = null;
         if (schemeLess)
         {
             int hostEnd = url.IndexOfAnyExcept(HostChars);
@@ -590,7 +605,7 @@ internal static class UrlScanner
             }
         }
 
-        return TryCreateUri(url, out _);
+        return TryCreateUri(url, out uri);
     }
 
     private static bool LooksLikeSchemeLessHost(ReadOnlySpan<char> url)
@@ -703,6 +718,9 @@ internal static class UrlScanner
         /// <summary>Gets or sets the offset before which a <c>[</c> is never tried as a Markdown link again, because
         /// the text up to here was already scanned for a Markdown destination.</summary>
         public int MarkdownFloor { get; set; }
+
+        /// <summary>Gets or sets the list that receives the <see cref="Uri"/> of each match, or <see langword="null"/>.</summary>
+        public List<Uri>? Uris { get; set; }
 
         /// <summary>Finds the first terminator at or after <paramref name="from"/>, reusing the last answer when
         /// <paramref name="from"/> lies in the terminator-free stretch found last time.</summary>
