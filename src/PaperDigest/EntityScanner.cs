@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PaperDigest.Extraction;
 using PaperDigest.Model;
+using PaperDigest.Parsing;
 using PaperDigest.Text;
 
 namespace PaperDigest;
@@ -59,14 +60,9 @@ public static class EntityScanner
         foreach (Entity entity in entities.OrderBy(e => e.Span.Start))
         {
             result.Add(entity);
-            if (entity is Link { Kind: LinkKind.Repository or LinkKind.Model or LinkKind.Dataset } link
-                && RepositoryRef.TryParse(link.Url, out RepositoryRef repository))
+            if (entity is Link link && LinkTargets.For(link) is { } target)
             {
-                result.Add(new Repository(repository.Host, repository.Owner, repository.Name, repository.Url, link.Span));
-            }
-            else if (entity is Link { Kind: LinkKind.ProjectPage } page)
-            {
-                result.Add(new ProjectPage(page.Url, page.Span));
+                result.Add(target);
             }
         }
 

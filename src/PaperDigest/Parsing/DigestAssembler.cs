@@ -591,17 +591,13 @@ internal sealed class DigestAssembler
 
         private static void AddLinkTarget(Link link, List<Repository> repositories, List<ProjectPage> pages)
         {
-            switch (link.Kind)
+            switch (LinkTargets.For(link))
             {
-                case LinkKind.Repository or LinkKind.Model or LinkKind.Dataset:
-                    if (RepositoryRef.TryParse(link.Url, out RepositoryRef repository))
-                    {
-                        AddRepository(new Repository(repository.Host, repository.Owner, repository.Name, repository.Url, link.Span), repositories);
-                    }
-
+                case Repository repository:
+                    AddRepository(repository, repositories);
                     break;
-                case LinkKind.ProjectPage:
-                    AddPage(new ProjectPage(link.Url, link.Span), pages);
+                case ProjectPage page:
+                    AddPage(page, pages);
                     break;
             }
         }
