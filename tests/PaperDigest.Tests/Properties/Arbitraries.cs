@@ -49,7 +49,7 @@ public static class Arbitraries
             from host in Gen.Elements(CodeHosts)
             from groups in host == "gitlab.com" ? Gen.Choose(1, 3) : Gen.Constant(1)
             from owner in Name(allowDot: host is "gitee.com" or "bitbucket.org").Select(n => n + "7").ArrayOf(groups).Select(parts => string.Join('/', parts))
-            from name in Name(allowDot: true).Where(n => !n.EndsWith(".git", StringComparison.OrdinalIgnoreCase) && n is not ("." or ".."))
+            from name in Name(allowDot: true).Where(n => !n.EndsWith(".git", StringComparison.OrdinalIgnoreCase) && n is not ("." or "..")).Select(n => n + "7")
             from kind in host == "huggingface.co" ? Gen.Elements(LinkKind.Model, LinkKind.Dataset, LinkKind.Repository) : Gen.Constant(LinkKind.Repository)
             select new RepositoryRef(host, owner, name) { Kind = kind });
 
