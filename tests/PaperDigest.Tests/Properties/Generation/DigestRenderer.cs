@@ -67,7 +67,7 @@ public static class DigestRenderer
             NumberingChoice.Dot => (fullWidth ? FullWidthDigits(digits) : digits) + dot + " ",
             NumberingChoice.Comma => digits + "、",
             NumberingChoice.Lenticular => "【" + digits + "】",
-            NumberingChoice.Circled => ((char)('\u2460' + n - 1)).ToString(),
+            NumberingChoice.Circled => CircledNumber(n),
             NumberingChoice.No => "No" + dot + digits + " ",
             NumberingChoice.MarkdownDot => "### " + digits + dot + " ",
             NumberingChoice.Bold => "**" + digits + dot + "** ",
@@ -80,6 +80,18 @@ public static class DigestRenderer
         };
         return titleFollows ? marker : marker.TrimEnd();
     }
+
+    /// <summary>
+    /// ① to ⑳, then ㉑ to ㉟ and ㊱ to ㊿: Unicode's circled numbers are three separate runs. (⑴ is the
+    /// parenthesized style, not a continuation, so continuing past ⑳ in the first run is wrong.)
+    /// </summary>
+    private static string CircledNumber(int n) => n switch
+    {
+        >= 1 and <= 20 => ((char)('\u2460' + n - 1)).ToString(),
+        >= 21 and <= 35 => ((char)('\u3251' + n - 21)).ToString(),
+        >= 36 and <= 50 => ((char)('\u32B1' + n - 36)).ToString(),
+        _ => throw new ArgumentOutOfRangeException(nameof(n), n, "Unicode has circled numbers from 1 to 50 only."),
+    };
 
     /// <summary>The layout actually written: one whose titles the paper has.</summary>
     public static TitleLayout EffectiveLayout(PaperSpec paper)
