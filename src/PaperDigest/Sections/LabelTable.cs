@@ -34,6 +34,13 @@ internal sealed class LabelTable<TValue>
 
     public bool TryGet(ReadOnlySpan<char> label, out TValue value)
     {
+        // Stripped characters aside, a label longer than twice the buffer cannot fit: skip the copy.
+        if (label.Length > 2 * MaxLabelLength)
+        {
+            value = default!;
+            return false;
+        }
+
         Span<char> buffer = stackalloc char[MaxLabelLength];
         int length = Normalize(label, buffer);
         if (length == 0)
@@ -65,7 +72,10 @@ internal sealed class LabelTable<TValue>
                 return 0;
             }
 
-            buffer[length++] = char.ToLowerInvariant(c);
+            // ASCII and CJK (the labels digests use) need no culture data; only other cased scripts go to ToLowerInvariant.
+            buffer[length++] = c < '\u0080' ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c)
+                : c is >= '\u2E80' and <= '\u9FFF' ? c
+                : char.ToLowerInvariant(c);
         }
 
         while (length > 1 && char.IsAsciiDigit(buffer[length - 1]))
