@@ -85,13 +85,17 @@ public sealed class SectionDetector
             _source = source;
             _text = source.Text;
             _lines = new (int, int)[source.LineCount];
+            int nonBlank = 0;
             for (int i = 0; i < _lines.Length; i++)
             {
                 TextLine line = source.GetLine(i);
-                _lines[i] = LineSyntax.Trim(_text, line.Start, line.End);
+                (int start, int end) = LineSyntax.Trim(_text, line.Start, line.End);
+                _lines[i] = (start, end);
+                nonBlank += start < end ? 1 : 0;
             }
 
-            _blocks = ImmutableArray.CreateBuilder<Block>(Math.Min(_lines.Length, 4096));
+            // Every non-blank line becomes exactly one block: an exact capacity means no regrowth and no copy at the end.
+            _blocks = ImmutableArray.CreateBuilder<Block>(nonBlank);
             _notes = ImmutableArray.CreateBuilder<OutlineNote>();
             _paper = -1;
             _lastHeadingCandidate = int.MinValue;
@@ -117,7 +121,8 @@ public sealed class SectionDetector
                 Classify(i, start, end);
             }
 
-            return new DigestOutline(_source, _blocks.DrainToImmutable(), _paper + 1, _notes.DrainToImmutable());
+            ImmutableArray<Block> blocks = _blocks.Count == _blocks.Capacity ? _blocks.MoveToImmutable() : _blocks.DrainToImmutable();
+            return new DigestOutline(_source, blocks, _paper + 1, _notes.DrainToImmutable());
         }
 
         private void Classify(int lineIndex, int start, int end)

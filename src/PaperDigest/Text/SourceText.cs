@@ -131,22 +131,36 @@ public sealed class SourceText
 
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int>(Math.Max(4, text.Length / 40)) { 0 };
-        ReadOnlySpan<char> span = text;
+        // Two vectorized passes (count, then fill) give an exact array: no list growth, no final copy.
+        int count = 1;
         int offset = 0;
-        while (true)
+        while (NextLineStart(text, ref offset))
         {
-            int index = span[offset..].IndexOfAny('\r', '\n');
-            if (index < 0)
-            {
-                break;
-            }
-
-            offset += index;
-            offset += span[offset] == '\r' && offset + 1 < span.Length && span[offset + 1] == '\n' ? 2 : 1;
-            starts.Add(offset);
+            count++;
         }
 
-        return [.. starts];
+        int[] starts = new int[count];
+        offset = 0;
+        for (int line = 1; line < count; line++)
+        {
+            NextLineStart(text, ref offset);
+            starts[line] = offset;
+        }
+
+        return starts;
+    }
+
+    /// <summary>Moves <paramref name="offset"/> past the next line break (CRLF, CR or LF); false when there is none.</summary>
+    private static bool NextLineStart(string text, ref int offset)
+    {
+        int index = text.AsSpan(offset).IndexOfAny('\r', '\n');
+        if (index < 0)
+        {
+            return false;
+        }
+
+        offset += index;
+        offset += text[offset] == '\r' && offset + 1 < text.Length && text[offset + 1] == '\n' ? 2 : 1;
+        return true;
     }
 }
