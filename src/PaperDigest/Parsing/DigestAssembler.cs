@@ -25,6 +25,10 @@ internal sealed class DigestAssembler
     private readonly string? _sourceName;
     private readonly SourceText _source;
     private readonly List<Entity> _entities = [];
+    private readonly List<Entity> _taken = [];
+
+    /// <summary>A cached comparer: <c>List.Sort(Comparison)</c> would wrap the delegate in a new comparer on every call.</summary>
+    private static readonly IComparer<Entity> ByStart = Comparer<Entity>.Create(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly ExtractionContext _context;
 
@@ -57,6 +61,7 @@ internal sealed class DigestAssembler
         }
 
         var header = new HeaderReader(this);
+        var paperReader = new PaperReader(this, blocks);
         var digestLinks = new List<Link>();
         var digestEntities = new List<CustomEntity>();
         var papers = ImmutableArray.CreateBuilder<Paper>(outline.PaperCount);
@@ -94,7 +99,7 @@ internal sealed class DigestAssembler
                         end++;
                     }
 
-                    papers.Add(new PaperReader(this, group).Read(blocks.AsSpan(i, end - i)));
+                    papers.Add(paperReader.Read(i, end, group));
                     i = end;
                     break;
                 case BlockKind.Footer:
@@ -178,13 +183,15 @@ internal sealed class DigestAssembler
     }
 
     /// <summary>Moves the entities found since the last call out of the shared list.</summary>
+    /// <remarks>The returned list is reused by the next call: consume it before extracting again.</remarks>
     internal List<Entity> TakeEntities()
     {
         // Extractors run one after another over a block, so entities of several extractors interleave: restore text order.
-        var taken = new List<Entity>(_entities);
+        _taken.Clear();
+        _taken.AddRange(_entities);
         _entities.Clear();
-        taken.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return taken;
+        _taken.Sort(ByStart);
+        return _taken;
     }
 
     private void Collect(List<Link> links, List<CustomEntity> custom)
@@ -332,20 +339,33 @@ internal sealed class DigestAssembler
     }
 
     /// <summary>Reads one paper entry: its number, titles, fields, sections and entities.</summary>
-    private sealed class PaperReader(DigestAssembler owner, string? group)
+    /// <remarks>One reader serves every paper of a parse: its lists are cleared, not reallocated, between papers.</remarks>
+    private sealed class PaperReader(DigestAssembler owner, ImmutableArray<Block> outline)
     {
         private readonly ImmutableArray<Section>.Builder _sections = ImmutableArray.CreateBuilder<Section>();
         private readonly ImmutableArray<Field>.Builder _fields = ImmutableArray.CreateBuilder<Field>();
-        private readonly StringBuilder _sectionText = new();
+        private readonly List<ArxivReference> _arxiv = [];
+        private readonly List<Repository> _repositories = [];
+        private readonly List<ProjectPage> _pages = [];
+        private readonly List<Link> _links = [];
+        private readonly List<Affiliation> _affiliations = [];
+        private readonly List<Formula> _formulas = [];
+        private readonly List<CustomEntity> _custom = [];
+        private string? _group;
         private string? _sectionLabel;
         private int _sectionStart = -1;
         private int _sectionEnd;
+        private int _sectionFirstBlock;
+        private int _sectionEndBlock;
         private string? _title;
         private string? _titleZh;
         private string? _shortName;
 
-        public Paper Read(ReadOnlySpan<Block> blocks)
+        /// <summary>Reads the paper whose blocks are <c>outline[first..end)</c>.</summary>
+        public Paper Read(int first, int end, string? group)
         {
+            (_group, _title, _titleZh, _shortName) = (group, null, null, null);
+            ReadOnlySpan<Block> blocks = outline.AsSpan(first, end - first);
             string text = owner.Text;
             Block heading = blocks[0];
             int paper = heading.Paper;
@@ -386,25 +406,18 @@ internal sealed class DigestAssembler
                         _sectionLabel = text.AsSpan(block.LabelStart, block.LabelLength).TrimEnd(":：").ToString();
                         _sectionStart = block.Start;
                         _sectionEnd = block.End;
-                        if (block.ValueLength > 0)
-                        {
-                            _sectionText.Append(text.AsSpan(block.ValueStart, block.ValueLength));
-                        }
-
+                        (_sectionFirstBlock, _sectionEndBlock) = (first + i, first + i + 1);
                         (bodyStart, bodyEnd) = (bodyStart < 0 ? block.Start : bodyStart, block.End);
                         break;
                     case BlockKind.Paragraph:
                         if (_sectionStart < 0)
                         {
                             _sectionStart = block.Start;
-                        }
-                        else if (_sectionText.Length > 0)
-                        {
-                            _sectionText.Append('\n');
+                            _sectionFirstBlock = first + i;
                         }
 
-                        _sectionText.Append(text.AsSpan(block.Start, block.Length));
                         _sectionEnd = block.End;
+                        _sectionEndBlock = first + i + 1;
                         (bodyStart, bodyEnd) = (bodyStart < 0 ? block.Start : bodyStart, block.End);
                         break;
                 }
@@ -416,8 +429,7 @@ internal sealed class DigestAssembler
             }
 
             CloseSection();
-            int end = blocks[^1].End;
-            return Build(heading, end);
+            return Build(heading, blocks[^1].End);
         }
 
         private void ReadHeadingTitle(string heading, string? continuation)
@@ -512,23 +524,23 @@ internal sealed class DigestAssembler
         {
             if (_sectionStart >= 0)
             {
-                _sections.Add(new Section(_sectionLabel, _sectionText.ToString(), owner.Span(_sectionStart, _sectionEnd - _sectionStart)));
+                // The text is built from the blocks on first access (see Section).
+                _sections.Add(new Section(_sectionLabel, owner.Text, outline, _sectionFirstBlock, _sectionEndBlock, owner.Span(_sectionStart, _sectionEnd - _sectionStart)));
             }
 
             _sectionStart = -1;
             _sectionLabel = null;
-            _sectionText.Clear();
         }
 
         private Paper Build(Block heading, int end)
         {
-            var arxiv = new List<ArxivReference>();
-            var repositories = new List<Repository>();
-            var pages = new List<ProjectPage>();
-            var links = new List<Link>();
-            var affiliations = new List<Affiliation>();
-            var formulas = new List<Formula>();
-            var custom = new List<CustomEntity>();
+            List<ArxivReference> arxiv = Cleared(_arxiv);
+            List<Repository> repositories = Cleared(_repositories);
+            List<ProjectPage> pages = Cleared(_pages);
+            List<Link> links = Cleared(_links);
+            List<Affiliation> affiliations = Cleared(_affiliations);
+            List<Formula> formulas = Cleared(_formulas);
+            List<CustomEntity> custom = Cleared(_custom);
             foreach (Entity entity in owner.TakeEntities())
             {
                 switch (entity)
@@ -571,7 +583,7 @@ internal sealed class DigestAssembler
             {
                 Number = heading.Number,
                 NumberText = text.Substring(heading.LabelStart, heading.LabelLength),
-                Group = group,
+                Group = _group,
                 Title = _title,
                 TitleZh = _titleZh,
                 ShortName = _shortName,
@@ -587,6 +599,12 @@ internal sealed class DigestAssembler
                 HeadingSpan = owner.Span(heading.Start, heading.Length),
                 Span = owner.Span(heading.Start, end - heading.Start),
             };
+        }
+
+        private static List<T> Cleared<T>(List<T> list)
+        {
+            list.Clear();
+            return list;
         }
 
         private static void AddLinkTarget(Link link, List<Repository> repositories, List<ProjectPage> pages)
