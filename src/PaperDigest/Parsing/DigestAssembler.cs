@@ -26,9 +26,6 @@ internal sealed class DigestAssembler
     private readonly SourceText _source;
     private readonly List<Entity> _entities = [];
     private readonly List<Entity> _taken = [];
-
-    /// <summary>A cached comparer: <c>List.Sort(Comparison)</c> would wrap the delegate in a new comparer on every call.</summary>
-    private static readonly IComparer<Entity> ByStart = Comparer<Entity>.Create(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly ExtractionContext _context;
 
@@ -190,7 +187,7 @@ internal sealed class DigestAssembler
         _taken.Clear();
         _taken.AddRange(_entities);
         _entities.Clear();
-        _taken.Sort(ByStart);
+        _taken.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return _taken;
     }
 
@@ -546,7 +543,7 @@ internal sealed class DigestAssembler
                 switch (entity)
                 {
                     case ArxivReference reference:
-                        if (!arxiv.Exists(a => a.Id.WithoutVersion() == reference.Id.WithoutVersion()))
+                        if (!ContainsPaper(arxiv, reference.Id))
                         {
                             arxiv.Add(reference);
                         }
@@ -563,7 +560,7 @@ internal sealed class DigestAssembler
                         AddPage(page, pages);
                         break;
                     case Affiliation affiliation:
-                        if (!affiliations.Exists(a => SameInstitution(a, affiliation)))
+                        if (!ContainsInstitution(affiliations, affiliation))
                         {
                             affiliations.Add(affiliation);
                         }
@@ -593,12 +590,20 @@ internal sealed class DigestAssembler
                 Links = links.ToImmutableArray(),
                 Affiliations = affiliations.ToImmutableArray(),
                 Formulas = formulas.ToImmutableArray(),
-                Sections = _sections.DrainToImmutable(),
-                Fields = _fields.DrainToImmutable(),
+                Sections = TakeAll(_sections),
+                Fields = TakeAll(_fields),
                 Entities = custom.ToImmutableArray(),
                 HeadingSpan = owner.Span(heading.Start, heading.Length),
                 Span = owner.Span(heading.Start, end - heading.Start),
             };
+        }
+
+        /// <summary>An exact-size copy of the builder's items, then clears it: its buffer serves the next paper.</summary>
+        private static ImmutableArray<T> TakeAll<T>(ImmutableArray<T>.Builder builder)
+        {
+            ImmutableArray<T> items = builder.ToImmutable();
+            builder.Clear();
+            return items;
         }
 
         private static List<T> Cleared<T>(List<T> list)
@@ -622,7 +627,7 @@ internal sealed class DigestAssembler
 
         private static void AddRepository(Repository repository, List<Repository> repositories)
         {
-            if (!repositories.Exists(r => r.ToRef() == repository.ToRef()))
+            if (!ContainsRepository(repositories, repository))
             {
                 repositories.Add(repository);
             }
@@ -630,10 +635,69 @@ internal sealed class DigestAssembler
 
         private static void AddPage(ProjectPage page, List<ProjectPage> pages)
         {
-            if (!pages.Exists(p => string.Equals(p.Url, page.Url, StringComparison.OrdinalIgnoreCase)))
+            if (!ContainsPage(pages, page))
             {
                 pages.Add(page);
             }
+        }
+
+        // Loops rather than List.Exists with a lambda: the lambdas captured their argument, a closure and a delegate
+        // allocated for every entity.
+        private static bool ContainsPaper(List<ArxivReference> references, ArxivId id)
+        {
+            ArxivId paper = id.WithoutVersion();
+            foreach (ArxivReference reference in references)
+            {
+                if (reference.Id.WithoutVersion() == paper)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ContainsInstitution(List<Affiliation> affiliations, Affiliation affiliation)
+        {
+            foreach (Affiliation known in affiliations)
+            {
+                if (SameInstitution(known, affiliation))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ContainsRepository(List<Repository> repositories, Repository repository)
+        {
+            foreach (Repository known in repositories)
+            {
+                // ToRef parses the URL (for the kind of a Hugging Face repository): only when the names already agree.
+                if (string.Equals(known.Name, repository.Name, StringComparison.OrdinalIgnoreCase)
+                    && string.Equals(known.Owner, repository.Owner, StringComparison.OrdinalIgnoreCase)
+                    && string.Equals(known.Host, repository.Host, StringComparison.OrdinalIgnoreCase)
+                    && known.ToRef() == repository.ToRef())
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ContainsPage(List<ProjectPage> pages, ProjectPage page)
+        {
+            foreach (ProjectPage known in pages)
+            {
+                if (string.Equals(known.Url, page.Url, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool SameInstitution(Affiliation a, Affiliation b) =>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using PaperDigest.Model;
 
 namespace PaperDigest.Sections;
@@ -72,10 +73,11 @@ internal sealed class LabelTable<TValue>
                 return 0;
             }
 
-            // ASCII and CJK (the labels digests use) need no culture data; only other cased scripts go to ToLowerInvariant.
+            // char.ToLowerInvariant calls into ICU for every non-ASCII character, and the detector normalizes most short
+            // lines of a digest (CJK, bullets, quotes, emoji): only upper- and title-case letters need the call.
             buffer[length++] = c < '\u0080' ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c)
-                : c is >= '\u2E80' and <= '\u9FFF' ? c
-                : char.ToLowerInvariant(c);
+                : char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter ? char.ToLowerInvariant(c)
+                : c;
         }
 
         while (length > 1 && char.IsAsciiDigit(buffer[length - 1]))

@@ -21,7 +21,7 @@ public sealed class SectionDetector
     private const int MaxAdLineLength = 80;
     private const int MaxShortHeadingLength = 20;
 
-    private static readonly SearchValues<string> AdPhrases = SearchValues.Create(Keywords.AdPhrases, StringComparison.Ordinal);
+    private static readonly PhraseSet AdPhrases = new(Keywords.AdPhrases);
 
     private static readonly SearchValues<char> NotInShortHeadings = SearchValues.Create("，,:：\\$");
 
@@ -175,7 +175,7 @@ public sealed class SectionDetector
         private void ClassifyPaperLine(int lineIndex, int start, int end, ReadOnlySpan<char> line)
         {
             bool isField = TryField(line, out LabeledLine labeled, out FieldKind kind);
-            if (!isField && line.Length <= MaxAdLineLength && line.ContainsAny(AdPhrases))
+            if (!isField && line.Length <= MaxAdLineLength && AdPhrases.ContainsAny(line))
             {
                 _inAd = true;
                 _titlePhase = false;

@@ -17,6 +17,7 @@ public sealed class SourceText
     private readonly int[] _lineStarts;
     private readonly int[] _originalLineStarts;
     private readonly ProjectedText? _projection;
+    private int _lineHint;
 
     /// <summary>Creates a source text over <paramref name="text"/>.</summary>
     /// <param name="text">The input.</param>
@@ -122,12 +123,23 @@ public sealed class SourceText
         return new SourceSpan(start, length, position.Line, position.Column);
     }
 
-    private static LinePosition PositionIn(int[] lineStarts, int offset)
+    private LinePosition PositionIn(int[] lineStarts, int offset)
     {
-        int index = Array.BinarySearch(lineStarts, offset);
-        int line = index >= 0 ? index : ~index - 1;
+        // The parser asks for spans in nearly text order: try the line of the last answer and the one after it before
+        // a binary search. The hint is only a guess that is checked, so threads sharing this instance stay correct.
+        int line = _lineHint;
+        if (!IsOnLine(lineStarts, line, offset) && !IsOnLine(lineStarts, ++line, offset))
+        {
+            int index = Array.BinarySearch(lineStarts, offset);
+            line = index >= 0 ? index : ~index - 1;
+        }
+
+        _lineHint = line;
         return new LinePosition(line + 1, offset - lineStarts[line] + 1);
     }
+
+    private static bool IsOnLine(int[] lineStarts, int line, int offset) =>
+        (uint)line < (uint)lineStarts.Length && lineStarts[line] <= offset && (line + 1 == lineStarts.Length || offset < lineStarts[line + 1]);
 
     private static int[] ComputeLineStarts(string text)
     {
