@@ -16,6 +16,7 @@ namespace PaperDigest.Parsing;
 internal sealed class DigestAssembler
 {
     private const int MaxTitleLength = 100;
+    private const int MaxPooledLength = 64;
 
     private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
@@ -26,6 +27,7 @@ internal sealed class DigestAssembler
     private readonly SourceText _source;
     private readonly List<Entity> _entities = [];
     private readonly List<Entity> _taken = [];
+    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly ExtractionContext _context;
 
@@ -140,6 +142,27 @@ internal sealed class DigestAssembler
     }
 
     internal string Text => _text;
+
+    /// <summary>
+    /// One string per distinct short label in a parse: field labels, section labels and number markers repeat in every
+    /// paper, so each is allocated once.
+    /// </summary>
+    internal string Pooled(ReadOnlySpan<char> label)
+    {
+        if (label.Length > MaxPooledLength)
+        {
+            return label.ToString();
+        }
+
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(label, out string? pooled))
+        {
+            pooled = label.ToString();
+            _pool[pooled] = pooled;
+        }
+
+        return pooled;
+    }
 
     internal SourceSpan Span(int start, int length) => _source.GetSpan(start, length);
 
@@ -400,7 +423,7 @@ internal sealed class DigestAssembler
                         break;
                     case BlockKind.SectionHeading:
                         CloseSection();
-                        _sectionLabel = text.AsSpan(block.LabelStart, block.LabelLength).TrimEnd(":：").ToString();
+                        _sectionLabel = owner.Pooled(text.AsSpan(block.LabelStart, block.LabelLength).TrimEnd(":："));
                         _sectionStart = block.Start;
                         _sectionEnd = block.End;
                         (_sectionFirstBlock, _sectionEndBlock) = (first + i, first + i + 1);
@@ -498,20 +521,28 @@ internal sealed class DigestAssembler
         private void ReadField(Block block)
         {
             string text = owner.Text;
-            string label = text.Substring(block.LabelStart, block.LabelLength);
-            string value = text.Substring(block.ValueStart, block.ValueLength);
-            _fields.Add(new Field(label, value, block.FieldKind, owner.Span(block.Start, block.Length)));
-            if (value.Length == 0)
+            string label = owner.Pooled(text.AsSpan(block.LabelStart, block.LabelLength));
+            ReadOnlySpan<char> value = text.AsSpan(block.ValueStart, block.ValueLength);
+            SourceSpan span = owner.Span(block.Start, block.Length);
+            if (value.IsEmpty)
             {
+                _fields.Add(new Field(label, string.Empty, block.FieldKind, span));
                 owner.AddDiagnostic(DiagnosticSeverity.Info, DiagnosticCodes.EmptyField, $"The field '{label}' has no value.", block.Start, block.Length);
                 return;
             }
 
             // A title field, or a paper field that names the paper instead of linking it ("■ 论文 | Attention Is All You Need").
             if (block.FieldKind == FieldKind.Title
-                || (block.FieldKind == FieldKind.Paper && !value.Contains("://", StringComparison.Ordinal) && !value.Contains('.', StringComparison.Ordinal) && value.Contains(' ', StringComparison.Ordinal)))
+                || (block.FieldKind == FieldKind.Paper && !value.Contains("://", StringComparison.Ordinal) && !value.Contains('.') && value.Contains(' ')))
             {
-                AssignTitle(value);
+                string title = value.ToString();
+                _fields.Add(new Field(label, title, block.FieldKind, span));
+                AssignTitle(title);
+            }
+            else
+            {
+                // Most values are links the extractors read from the source: the field copies its value only when asked.
+                _fields.Add(new Field(label, text, block.ValueStart, block.ValueLength, block.FieldKind, span));
             }
 
             owner.Extract(ExtractionScope.Field, block.ValueStart, block.ValueLength, block.Paper, label, block.FieldKind);
@@ -579,7 +610,7 @@ internal sealed class DigestAssembler
             return new Paper
             {
                 Number = heading.Number,
-                NumberText = text.Substring(heading.LabelStart, heading.LabelLength),
+                NumberText = owner.Pooled(text.AsSpan(heading.LabelStart, heading.LabelLength)),
                 Group = _group,
                 Title = _title,
                 TitleZh = _titleZh,
