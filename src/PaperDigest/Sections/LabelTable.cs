@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using PaperDigest.Model;
@@ -13,6 +14,8 @@ internal sealed class LabelTable<TValue>
     private const int MaxLabelLength = 32;
     private readonly FrozenDictionary<string, TValue> _entries;
     private readonly FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int _longestKey;
+    private readonly SearchValues<char> _firstCharacters;
 
     public LabelTable(IEnumerable<KeyValuePair<string, TValue>> entries)
     {
@@ -20,7 +23,7 @@ internal sealed class LabelTable<TValue>
         Span<char> buffer = stackalloc char[MaxLabelLength];
         foreach ((string label, TValue value) in entries)
         {
-            int length = Normalize(label, buffer);
+            int length = Normalize(label, buffer, MaxLabelLength, null);
             if (length > 0)
             {
                 map[new string(buffer[..length])] = value;
@@ -29,6 +32,8 @@ internal sealed class LabelTable<TValue>
 
         _entries = map.ToFrozenDictionary(StringComparer.Ordinal);
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestKey = map.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        _firstCharacters = SearchValues.Create([.. map.Keys.Select(k => k[0]).Distinct()]);
     }
 
     public int Count => _entries.Count;
@@ -43,7 +48,7 @@ internal sealed class LabelTable<TValue>
         }
 
         Span<char> buffer = stackalloc char[MaxLabelLength];
-        int length = Normalize(label, buffer);
+        int length = Normalize(label, buffer, _longestKey, _firstCharacters);
         if (length == 0)
         {
             value = default!;
@@ -56,8 +61,13 @@ internal sealed class LabelTable<TValue>
     public LabelTable<TValue> With(IEnumerable<KeyValuePair<string, TValue>> extra) =>
         new(_entries.Concat(extra));
 
-    /// <summary>Writes the normalized label into <paramref name="buffer"/>; returns 0 when it does not fit or is empty.</summary>
-    private static int Normalize(ReadOnlySpan<char> label, Span<char> buffer)
+    /// <summary>
+    /// Writes the normalized label into <paramref name="buffer"/>; returns 0 when it does not fit or is empty, and
+    /// (for a look-up) as soon as it can no longer be a key: a first character no key starts with, or a non-digit past
+    /// the longest key's length (only trailing digits are dropped afterwards). The detector asks about most short lines
+    /// of a digest, so most answers are an early no.
+    /// </summary>
+    private static int Normalize(ReadOnlySpan<char> label, Span<char> buffer, int longestKey, SearchValues<char>? firstCharacters)
     {
         int length = 0;
         foreach (char raw in label)
@@ -75,9 +85,16 @@ internal sealed class LabelTable<TValue>
 
             // char.ToLowerInvariant calls into ICU for every non-ASCII character, and the detector normalizes most short
             // lines of a digest (CJK, bullets, quotes, emoji): only upper- and title-case letters need the call.
-            buffer[length++] = c < '\u0080' ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c)
+            c = c < '\u0080' ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c)
+                : c is >= '\u2E80' and <= '\u9FFF' ? c
                 : char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter ? char.ToLowerInvariant(c)
                 : c;
+            if ((length == 0 && firstCharacters is not null && !firstCharacters.Contains(c)) || (length >= longestKey && !char.IsAsciiDigit(c)))
+            {
+                return 0;
+            }
+
+            buffer[length++] = c;
         }
 
         while (length > 1 && char.IsAsciiDigit(buffer[length - 1]))
