@@ -143,7 +143,22 @@ public sealed class SourceText
 
     private static int[] ComputeLineStarts(string text)
     {
-        // Two vectorized passes (count, then fill) give an exact array: no list growth, no final copy.
+        ReadOnlySpan<char> span = text;
+        if (!span.Contains('\r'))
+        {
+            // The common case, LF only: a vectorized count sizes the array exactly, then one IndexOf per line fills it.
+            int[] lfStarts = new int[span.Count('\n') + 1];
+            int position = 0;
+            for (int line = 1; line < lfStarts.Length; line++)
+            {
+                position += span[position..].IndexOf('\n') + 1;
+                lfStarts[line] = position;
+            }
+
+            return lfStarts;
+        }
+
+        // CR or CRLF somewhere: two passes (count, then fill) still give an exact array.
         int count = 1;
         int offset = 0;
         while (NextLineStart(text, ref offset))

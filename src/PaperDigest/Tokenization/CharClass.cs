@@ -11,9 +11,15 @@ internal static class CharClass
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>White space that is not a line break, including NBSP, the ideographic space, zero-width characters and BOM.</summary>
+    /// <remarks>
+    /// The space separators (Unicode category Zs) are spelled out: U+0020, U+00A0, U+1680, U+2000–U+200A, U+202F,
+    /// U+205F and U+3000. Asking <see cref="char.GetUnicodeCategory(char)"/> cost a table walk for every CJK character
+    /// at a line's ends.
+    /// </remarks>
     internal static bool IsSpace(char c) =>
-        c is ' ' or '\t' or '\v' or '\f' or '\u00A0' or '\u3000' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF'
-        || (c > '\u007F' && c != '\u0085' && char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator);
+        c <= '\u0020'
+            ? c is ' ' or '\t' or '\v' or '\f'
+            : c >= '\u00A0' && (c is '\u00A0' or '\u1680' or '\u202F' or '\u205F' or '\u2060' or '\u3000' or '\uFEFF' or (>= '\u2000' and <= '\u200D'));
 
     /// <summary>Whether <paramref name="c"/> is a CJK ideograph, kana or Hangul in the BMP.</summary>
     internal static bool IsCjk(char c) =>
