@@ -134,7 +134,10 @@ public sealed class SectionDetector
                 return;
             }
 
-            if (_paper >= 0 && (IsFooterStart(line) || IsClosingBreak(lineIndex, line)))
+            // The footer, group, field and section checks all look at the label split and the bare form of the line:
+            // work them out once.
+            var facts = new LineFacts(line);
+            if (_paper >= 0 && (IsFooterStart(line, facts) || IsClosingBreak(lineIndex, line)))
             {
                 _inFooter = true;
                 Add(new Block(BlockKind.Footer, start, end - start, -1));
@@ -147,7 +150,7 @@ public sealed class SectionDetector
                 return;
             }
 
-            if (IsGroupHeading(lineIndex, line, out int nameStart, out int nameLength))
+            if (IsGroupHeading(lineIndex, line, facts, out int nameStart, out int nameLength))
             {
                 _groupOpen = true;
                 _titlePhase = false;
@@ -169,12 +172,14 @@ public sealed class SectionDetector
                 return;
             }
 
-            ClassifyPaperLine(lineIndex, start, end, line);
+            ClassifyPaperLine(lineIndex, start, end, line, facts);
         }
 
-        private void ClassifyPaperLine(int lineIndex, int start, int end, ReadOnlySpan<char> line)
+        private void ClassifyPaperLine(int lineIndex, int start, int end, ReadOnlySpan<char> line, in LineFacts facts)
         {
-            bool isField = TryField(line, out LabeledLine labeled, out FieldKind kind);
+            LabeledLine labeled = facts.Labeled;
+            FieldKind kind = FieldKind.Other;
+            bool isField = facts.HasLabel && _detector.TryGetFieldKind(line.Slice(labeled.LabelStart, labeled.LabelLength), out kind);
             if (!isField && line.Length <= MaxAdLineLength && AdPhrases.ContainsAny(line))
             {
                 _inAd = true;
@@ -212,7 +217,7 @@ public sealed class SectionDetector
             }
 
             // A sub-section label ("摘要:", "实验结果") is explicit structure: it is never a title line.
-            bool isSection = TrySectionLabel(line, out int labelStart, out int labelLength, out int valueStart, out int valueLength);
+            bool isSection = TrySectionLabel(line, facts, out int labelStart, out int labelLength, out int valueStart, out int valueLength);
             if (!isSection && _titlePhase && _titleLines < MaxTitleLines && IsTitleLine(line))
             {
                 _titleLines++;
@@ -328,9 +333,10 @@ public sealed class SectionDetector
             return !cjk && line.Length <= 160 && line.Contains(' ') && line[^1] != '.';
         }
 
-        private readonly bool IsGroupHeading(int lineIndex, ReadOnlySpan<char> line, out int nameStart, out int nameLength)
+        private readonly bool IsGroupHeading(int lineIndex, ReadOnlySpan<char> line, in LineFacts facts, out int nameStart, out int nameLength)
         {
-            ReadOnlySpan<char> bare = LineSyntax.Bare(line, out nameStart);
+            ReadOnlySpan<char> bare = facts.Bare(line);
+            nameStart = facts.BareStart;
             nameLength = bare.Length;
             if (bare.IsEmpty || bare.Length > 40)
             {
@@ -360,16 +366,16 @@ public sealed class SectionDetector
                 && following.Number == 1;
         }
 
-        private static bool IsFooterStart(ReadOnlySpan<char> line)
+        private static bool IsFooterStart(ReadOnlySpan<char> line, in LineFacts facts)
         {
-            ReadOnlySpan<char> bare = LineSyntax.Bare(line, out _);
+            ReadOnlySpan<char> bare = facts.Bare(line);
             if (!bare.IsEmpty && bare.Length <= 24 && Keywords.FooterHeadings.TryGet(bare, out _))
             {
                 return true;
             }
 
-            return LineSyntax.TryParseLabeled(line, out LabeledLine labeled)
-                && Keywords.FooterStarters.TryGet(line.Slice(labeled.LabelStart, labeled.LabelLength), out _);
+            return facts.HasLabel
+                && Keywords.FooterStarters.TryGet(line.Slice(facts.Labeled.LabelStart, facts.Labeled.LabelLength), out _);
         }
 
         private readonly bool TryField(ReadOnlySpan<char> line, out LabeledLine labeled, out FieldKind kind)
@@ -379,16 +385,18 @@ public sealed class SectionDetector
                 && _detector.TryGetFieldKind(line.Slice(labeled.LabelStart, labeled.LabelLength), out kind);
         }
 
-        private static bool TrySectionLabel(ReadOnlySpan<char> line, out int labelStart, out int labelLength, out int valueStart, out int valueLength)
+        private static bool TrySectionLabel(
+            ReadOnlySpan<char> line, in LineFacts facts, out int labelStart, out int labelLength, out int valueStart, out int valueLength)
         {
-            ReadOnlySpan<char> bare = LineSyntax.Bare(line, out int offset);
+            ReadOnlySpan<char> bare = facts.Bare(line);
             if (!bare.IsEmpty && bare.Length <= 24 && Keywords.SectionLabels.TryGet(bare, out _))
             {
-                (labelStart, labelLength, valueStart, valueLength) = (offset, bare.Length, line.Length, 0);
+                (labelStart, labelLength, valueStart, valueLength) = (facts.BareStart, bare.Length, line.Length, 0);
                 return true;
             }
 
-            if (LineSyntax.TryParseLabeled(line, out LabeledLine labeled)
+            LabeledLine labeled = facts.Labeled;
+            if (facts.HasLabel
                 && Keywords.SectionLabels.TryGet(line.Slice(labeled.LabelStart, labeled.LabelLength), out _))
             {
                 (labelStart, labelLength, valueStart, valueLength) = (labeled.LabelStart, labeled.LabelLength, labeled.ValueStart, labeled.ValueLength);

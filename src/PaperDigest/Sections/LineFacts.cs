@@ -1,0 +1,32 @@
+namespace PaperDigest.Sections;
+
+/// <summary>
+/// What several of the detector's checks need to know about one line, worked out once: its <c>label: value</c> split
+/// and its bare form (decorations and Markdown markers removed).
+/// </summary>
+internal readonly struct LineFacts
+{
+    public LineFacts(ReadOnlySpan<char> line)
+    {
+        HasLabel = LineSyntax.TryParseLabeled(line, out LabeledLine labeled);
+        Labeled = labeled;
+        ReadOnlySpan<char> bare = LineSyntax.Bare(line, out int bareStart);
+        BareStart = bareStart;
+        BareLength = bare.Length;
+    }
+
+    /// <summary>Gets whether the line reads as <c>label: value</c>.</summary>
+    public bool HasLabel { get; }
+
+    /// <summary>Gets the label split, when <see cref="HasLabel"/>.</summary>
+    public LabeledLine Labeled { get; }
+
+    /// <summary>Gets where the bare form starts in the line.</summary>
+    public int BareStart { get; }
+
+    /// <summary>Gets the bare form's length.</summary>
+    public int BareLength { get; }
+
+    /// <summary>The bare form of <paramref name="line"/> (the line these facts were worked out for).</summary>
+    public ReadOnlySpan<char> Bare(ReadOnlySpan<char> line) => line.Slice(BareStart, BareLength);
+}
