@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.Json.Serialization;
 using PaperDigest.Extraction.Links;
 
@@ -29,42 +28,7 @@ namespace PaperDigest.Model;
 [method: JsonConstructor]
 public readonly record struct RepositoryRef(string Host, string Owner, string Name)
 {
-    private const string GitHubHost = "github.com";
-    private const string GitLabHost = "gitlab.com";
-    private const string GiteeHost = "gitee.com";
-    private const string BitbucketHost = "bitbucket.org";
     private const string HuggingFaceHost = "huggingface.co";
-    private const int MaxNameLength = 100;
-    private const int MaxGitLabDepth = 21;
-
-    private static readonly FrozenSet<string> GitHubReserved = ToSet(
-        "about", "account", "apps", "codespaces", "collections", "contact", "copilot", "customer-stories",
-        "dashboard", "discussions", "enterprise", "events", "explore", "features", "github-copilot", "home",
-        "issues", "join", "login", "logout", "marketplace", "new", "nonprofit", "notifications", "organizations",
-        "orgs", "password_reset", "pricing", "pulls", "readme", "resources", "search", "security", "sessions",
-        "settings", "signup", "site", "solutions", "sponsors", "stars", "team", "topics", "trending", "users");
-
-    private static readonly FrozenSet<string> GitLabReserved = ToSet(
-        "-", "abuse_reports", "admin", "api", "assets", "dashboard", "explore", "groups", "help", "import", "jwt",
-        "login", "oauth", "profile", "projects", "public", "search", "s", "snippets", "uploads", "users");
-
-    /// <summary>Route names that end a GitLab project path (the modern <c>/-/</c> and the legacy routes).</summary>
-    private static readonly FrozenSet<string> GitLabRoutes = ToSet(
-        "-", "badges", "blame", "blob", "builds", "commit", "commits", "edit", "files", "find_file", "issues",
-        "merge_requests", "pipelines", "raw", "refs", "tree", "wikis");
-
-    private static readonly FrozenSet<string> GiteeReserved = ToSet(
-        "about", "api", "dashboard", "education", "enterprises", "events", "explore", "features", "gvp", "help",
-        "login", "notifications", "oauth", "organizations", "projects", "search", "signup", "terms");
-
-    private static readonly FrozenSet<string> BitbucketReserved = ToSet(
-        "-", "account", "api", "blog", "dashboard", "features", "login", "product", "repo", "signup", "site",
-        "snippets", "socialauth", "support");
-
-    private static readonly FrozenSet<string> HuggingFaceReserved = ToSet(
-        "api", "blog", "chat", "collections", "competitions", "datasets", "docs", "enterprise", "join", "learn",
-        "login", "models", "new", "new-dataset", "new-space", "notifications", "organizations", "papers", "posts",
-        "pricing", "privacy", "search", "settings", "spaces", "support", "tasks", "terms-of-service");
 
     /// <summary>Gets the host name, for example <c>github.com</c>.</summary>
     public string Host { get; } = RequireText(Host, nameof(Host));
@@ -106,7 +70,13 @@ public readonly record struct RepositoryRef(string Host, string Owner, string Na
     {
         ArgumentNullException.ThrowIfNull(url);
         result = default;
-        return UrlScanner.TryCreateUri(url.AsSpan().Trim(), out var uri) && TryParse(uri, out result, out _);
+        if (!RepositoryPath.TryMatch(url, out RepositoryPath match))
+        {
+            return false;
+        }
+
+        result = match.ToRepository();
+        return true;
     }
 
     /// <summary>Parses a repository URL such as <c>https://github.com/owner/repo/tree/main</c>.</summary>
@@ -149,163 +119,13 @@ public readonly record struct RepositoryRef(string Host, string Owner, string Na
     {
         result = default;
         remainder = string.Empty;
-        if (!url.IsAbsoluteUri
-            || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
-            || url.HostNameType != UriHostNameType.Dns
-            || !UrlScanner.TryGetIdnHost(url, out _))
+        if (!RepositoryPath.TryMatch(url, out RepositoryPath match))
         {
             return false;
         }
 
-        string host = LinkClassifier.GetBareHost(url);
-        string[] segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        int consumed;
-        switch (host)
-        {
-            case GitHubHost:
-                consumed = TryOwnerAndName(GitHubHost, segments, GitHubReserved, isGitHub: true, out result);
-                break;
-            case GiteeHost:
-                consumed = TryOwnerAndName(GiteeHost, segments, GiteeReserved, isGitHub: false, out result);
-                break;
-            case BitbucketHost:
-                consumed = TryOwnerAndName(BitbucketHost, segments, BitbucketReserved, isGitHub: false, out result);
-                break;
-            case GitLabHost:
-                consumed = TryGitLab(segments, out result);
-                break;
-            case HuggingFaceHost or "hf.co":
-                consumed = TryHuggingFace(segments, out result);
-                break;
-            default:
-                return false;
-        }
-
-        if (consumed == 0)
-        {
-            return false;
-        }
-
-        if (consumed < segments.Length)
-        {
-            remainder = "/" + string.Join('/', segments, consumed, segments.Length - consumed);
-        }
-
-        return true;
-    }
-
-    private static int TryOwnerAndName(
-        string host, string[] segments, FrozenSet<string> reserved, bool isGitHub, out RepositoryRef result)
-    {
-        result = default;
-        if (segments.Length < 2 || reserved.Contains(segments[0]) || !IsValidName(segments[0], allowDot: !isGitHub))
-        {
-            return 0;
-        }
-
-        string name = StripGitSuffix(segments[1]);
-        if (!IsValidName(name, allowDot: true))
-        {
-            return 0;
-        }
-
-        result = new RepositoryRef(host, segments[0], name);
-        return 2;
-    }
-
-    private static int TryGitLab(string[] segments, out RepositoryRef result)
-    {
-        result = default;
-        if (segments.Length < 2 || GitLabReserved.Contains(segments[0]))
-        {
-            return 0;
-        }
-
-        int end = 2;
-        while (end < segments.Length && !GitLabRoutes.Contains(segments[end]))
-        {
-            end++;
-        }
-
-        if (end > MaxGitLabDepth)
-        {
-            return 0;
-        }
-
-        string name = StripGitSuffix(segments[end - 1]);
-        if (!IsValidName(name, allowDot: true))
-        {
-            return 0;
-        }
-
-        for (int i = 0; i < end - 1; i++)
-        {
-            if (!IsValidName(segments[i], allowDot: true))
-            {
-                return 0;
-            }
-        }
-
-        result = new RepositoryRef(GitLabHost, string.Join('/', segments, 0, end - 1), name);
-        return end;
-    }
-
-    private static int TryHuggingFace(string[] segments, out RepositoryRef result)
-    {
-        result = default;
-        if (segments.Length == 0)
-        {
-            return 0;
-        }
-
-        LinkKind kind;
-        int first;
-        if (segments[0].Equals("datasets", StringComparison.OrdinalIgnoreCase))
-        {
-            (kind, first) = (LinkKind.Dataset, 1);
-        }
-        else if (segments[0].Equals("spaces", StringComparison.OrdinalIgnoreCase))
-        {
-            (kind, first) = (LinkKind.Repository, 1);
-        }
-        else if (HuggingFaceReserved.Contains(segments[0]))
-        {
-            return 0;
-        }
-        else
-        {
-            (kind, first) = (LinkKind.Model, 0);
-        }
-
-        if (segments.Length < first + 2
-            || !IsValidName(segments[first], allowDot: true)
-            || !IsValidName(segments[first + 1], allowDot: true))
-        {
-            return 0;
-        }
-
-        result = new RepositoryRef(HuggingFaceHost, segments[first], segments[first + 1]) { Kind = kind };
-        return first + 2;
-    }
-
-    private static string StripGitSuffix(string name) =>
-        name.EndsWith(".git", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
-
-    private static bool IsValidName(string name, bool allowDot)
-    {
-        if (name.Length is 0 or > MaxNameLength || name is "." or "..")
-        {
-            return false;
-        }
-
-        foreach (char c in name)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_') && !(allowDot && c == '.'))
-            {
-                return false;
-            }
-        }
-
+        result = match.ToRepository();
+        remainder = match.GetRemainder();
         return true;
     }
 
@@ -336,7 +156,4 @@ public readonly record struct RepositoryRef(string Host, string Owner, string Na
             LinkKind.Repository => "spaces/",
             _ => string.Empty,
         };
-
-    private static FrozenSet<string> ToSet(params string[] values) =>
-        values.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

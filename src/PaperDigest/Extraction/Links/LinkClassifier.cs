@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using PaperDigest.Model;
 
 namespace PaperDigest.Extraction.Links;
@@ -215,8 +214,8 @@ internal static class LinkClassifier
             return LinkKind.Other;
         }
 
-        string host = GetBareHost(uri);
-        if (!host.Contains('.', StringComparison.Ordinal))
+        ReadOnlySpan<char> host = GetBareHost(uri);
+        if (!host.Contains('.'))
         {
             return LinkKind.Other;
         }
@@ -234,7 +233,7 @@ internal static class LinkClassifier
             Rule.Ar5iv => FirstIs(segments, 2, "abs", "html") ? LinkKind.Arxiv : LinkKind.Other,
             Rule.AlphaXiv => FirstIs(segments, 2, "abs", "overview") ? LinkKind.Arxiv : LinkKind.Other,
             Rule.HuggingFace => ClassifyHuggingFace(segments, ref repository),
-            Rule.CodeHost => repository.TryGet(out _, out _) ? LinkKind.Repository : LinkKind.Other,
+            Rule.CodeHost => repository.TryGet(out _) ? LinkKind.Repository : LinkKind.Other,
             Rule.Kaggle => FirstIs(segments, 3, "datasets") ? LinkKind.Dataset
                 : FirstIs(segments, 3, "models") ? LinkKind.Model
                 : LinkKind.Other,
@@ -288,13 +287,13 @@ internal static class LinkClassifier
             return uri.OriginalString;
         }
 
-        if (repositoryLookup.TryGet(out var repository, out string remainder))
+        if (repositoryLookup.TryGet(out RepositoryPath repository))
         {
-            return repository.Url + remainder;
+            return repository.CreateUrl(withRemainder: true, reuse: uri.OriginalString);
         }
 
-        string host = uri.HostNameType == UriHostNameType.Dns ? uri.IdnHost : uri.Host;
-        if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && KnownHosts.Contains(host.AsSpan(4)))
+        ReadOnlySpan<char> host = uri.HostNameType == UriHostNameType.Dns ? uri.IdnHost : uri.Host;
+        if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && KnownHosts.Contains(host[4..]))
         {
             host = host[4..];
         }
@@ -307,35 +306,60 @@ internal static class LinkClassifier
             scheme = Uri.UriSchemeHttps;
         }
 
-        string port = uri.IsDefaultPort ? string.Empty : ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
-        string userInfo = uri.UserInfo.Length == 0
-            ? string.Empty
-            : uri.GetComponents(UriComponents.UserInfo, UriFormat.UriEscaped) + "@";
-        string query = uri.Query.Length > 1 ? uri.Query : string.Empty;
-        return string.Concat([scheme, "://", userInfo, host, port, uri.AbsolutePath, query]);
+        // Built on the stack: most URLs are already normal, and then the string they were written as is returned.
+        var builder = new UrlBuilder(stackalloc char[256]);
+        try
+        {
+            builder.Append(scheme);
+            builder.Append("://");
+            if (uri.UserInfo.Length > 0)
+            {
+                builder.Append(uri.GetComponents(UriComponents.UserInfo, UriFormat.UriEscaped));
+                builder.Append('@');
+            }
+
+            builder.Append(host);
+            if (!uri.IsDefaultPort)
+            {
+                builder.Append(':');
+                builder.Append(uri.Port);
+            }
+
+            builder.Append(uri.AbsolutePath);
+            string query = uri.Query;
+            if (query.Length > 1)
+            {
+                builder.Append(query);
+            }
+
+            return builder.ToString(reuse: uri.OriginalString);
+        }
+        finally
+        {
+            builder.Dispose();
+        }
     }
 
     /// <summary>Gets the host of a URI in lower case, without a trailing dot and without a leading <c>www.</c>.</summary>
     /// <param name="uri">An absolute URI.</param>
     /// <returns>The host used for lookups, for example <c>github.com</c> for <c>WWW.GitHub.com</c>.</returns>
-    internal static string GetBareHost(Uri uri)
+    internal static ReadOnlySpan<char> GetBareHost(Uri uri)
     {
-        string host = uri.HostNameType == UriHostNameType.Dns ? uri.IdnHost : uri.Host;
-        host = host.TrimEnd('.');
-        return host.StartsWith("www.", StringComparison.Ordinal) && host.IndexOf('.', 4) > 0 ? host[4..] : host;
+        ReadOnlySpan<char> host = (uri.HostNameType == UriHostNameType.Dns ? uri.IdnHost : uri.Host).AsSpan().TrimEnd('.');
+        return host.StartsWith("www.", StringComparison.Ordinal) && host[4..].Contains('.') ? host[4..] : host;
     }
 
     private static bool IsWebUri(Uri uri) =>
         uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    private static bool TryGetRule(string host, out Rule rule)
+    private static bool TryGetRule(ReadOnlySpan<char> host, out Rule rule)
     {
         if (ExactHosts.TryGetValue(host, out rule))
         {
             return true;
         }
 
-        var suffix = host.AsSpan();
+        var suffix = host;
         while (true)
         {
             if (SuffixHosts.TryGetValue(suffix, out rule))
@@ -360,7 +384,7 @@ internal static class LinkClassifier
             return LinkKind.Arxiv;
         }
 
-        if (repositoryLookup.TryGet(out var repository, out _))
+        if (repositoryLookup.TryGet(out RepositoryPath repository))
         {
             return repository.Kind;
         }
@@ -393,20 +417,6 @@ internal static class LinkClassifier
 
     private static bool IsSegment(ReadOnlySpan<char> segment, string name) =>
         segment.Equals(name, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// Whether <see cref="RepositoryRef.TryParse(Uri, out RepositoryRef)"/> can accept a URL on this host at all: only the
-    /// code hosts and Hugging Face, the hosts this classifier calls repositories on. Spares the parse for every other link.
-    /// </summary>
-    private static bool MayBeRepositoryHost(Uri uri)
-    {
-        if (uri.HostNameType != UriHostNameType.Dns)
-        {
-            return false;
-        }
-
-        return ExactHosts.TryGetValue(GetBareHost(uri), out Rule rule) && rule is Rule.CodeHost or Rule.HuggingFace;
-    }
 
     /// <summary>The first two non-empty segments of a URL path and how many there are (counted up to three), as
     /// <c>path.Split('/', StringSplitOptions.RemoveEmptyEntries)</c> would give them, without allocating.</summary>
@@ -459,19 +469,16 @@ internal static class LinkClassifier
     private struct RepositoryLookup(Uri uri)
     {
         private int _state;
-        private RepositoryRef _repository;
-        private string _remainder = string.Empty;
+        private RepositoryPath _repository;
 
-        public bool TryGet(out RepositoryRef repository, out string remainder)
+        public bool TryGet(out RepositoryPath repository)
         {
             if (_state == 0)
             {
-                _remainder = string.Empty;
-                _state = MayBeRepositoryHost(uri) && RepositoryRef.TryParse(uri, out _repository, out _remainder) ? 1 : 2;
+                _state = RepositoryPath.TryMatch(uri, out _repository) ? 1 : 2;
             }
 
             repository = _repository;
-            remainder = _remainder;
             return _state == 1;
         }
     }

@@ -230,6 +230,25 @@ public sealed class LinkClassifierTests
         Assert.Equal("docs/readme.md", LinkClassifier.Normalize(new Uri("docs/readme.md", UriKind.Relative)));
     }
 
+    [Theory]
+    [InlineData("https://example.com/a/b?c=d")]
+    [InlineData("https://github.com/owner/repo/tree/main")]
+    [InlineData("https://huggingface.co/datasets/owner/name")]
+    public void NormalizeReturnsTheWrittenStringWhenItIsAlreadyNormal(string url)
+    {
+        var uri = new Uri(string.Concat(url, string.Empty));
+        Assert.Same(uri.OriginalString, LinkClassifier.NormalizeAndClassify(uri, out _));
+        Assert.Same(uri.OriginalString, LinkClassifier.Normalize(uri));
+    }
+
+    [Fact]
+    public void NormalizeOfALongUrlCompletes()
+    {
+        string url = "http://www.github.com/owner/repo/" + string.Concat(Enumerable.Repeat("x//", 20_000));
+        Assert.Equal("https://github.com/owner/repo/" + string.Join('/', Enumerable.Repeat("x", 20_000)), LinkClassifier.Normalize(url));
+        Assert.Equal(LinkKind.Repository, LinkClassifier.Classify(url));
+    }
+
     [Fact]
     public void NullArgumentsThrow()
     {
