@@ -225,7 +225,8 @@ internal static class LinkClassifier
             return LinkKind.ProjectPage;
         }
 
-        var segments = new PathSegments(uri.AbsolutePath);
+        RepositoryPath.GetPath(uri, out string source, out Range path);
+        var segments = new PathSegments(source.AsSpan()[path]);
         return rule switch
         {
             Rule.ProjectPage => LinkKind.ProjectPage,
@@ -325,7 +326,8 @@ internal static class LinkClassifier
                 builder.Append(uri.Port);
             }
 
-            builder.Append(uri.AbsolutePath);
+            RepositoryPath.GetPath(uri, out string source, out Range path);
+            builder.Append(source.AsSpan()[path]);
             string query = uri.Query;
             if (query.Length > 1)
             {

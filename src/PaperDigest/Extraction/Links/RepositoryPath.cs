@@ -68,6 +68,10 @@ internal readonly struct RepositoryPath
     private static readonly SearchValues<char> PlainPathChars =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~/");
 
+    /// <summary>Characters of a plain authority: a host name and maybe a port.</summary>
+    private static readonly SearchValues<char> PlainAuthorityChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.:");
+
     private readonly string _source;
     private readonly int _ownerStart;
     private readonly int _ownerEnd;
@@ -121,7 +125,52 @@ internal readonly struct RepositoryPath
         }
 
         ReadOnlySpan<char> host = LinkClassifier.GetBareHost(uri);
-        return IsRepositoryHost(host) && TryMatch(uri.AbsolutePath, 0, host, out match);
+        if (!IsRepositoryHost(host))
+        {
+            return false;
+        }
+
+        GetPath(uri, out string source, out Range path);
+        return TryMatch(source, path, host, out match);
+    }
+
+    /// <summary>
+    /// Gets the path of an absolute <c>http</c> or <c>https</c> URI as <see cref="Uri.AbsolutePath"/> has it. When the
+    /// URL as written is plain (<c>http://</c> or <c>https://</c> in any case, a host of letters, digits, dots and hyphens with maybe a port, then
+    /// a path of unreserved characters and slashes without dot segments, up to a <c>?</c>, a <c>#</c> or the end),
+    /// <see cref="Uri"/> keeps that path unchanged and it is read from <see cref="Uri.OriginalString"/> instead of
+    /// making <see cref="Uri"/> build the string.
+    /// </summary>
+    /// <param name="uri">An absolute web URI.</param>
+    /// <param name="source">The string that holds the path.</param>
+    /// <param name="path">Where the path is in <paramref name="source"/>.</param>
+    public static void GetPath(Uri uri, out string source, out Range path)
+    {
+        string original = uri.OriginalString;
+        int separator = original.IndexOf("://", StringComparison.Ordinal);
+        if (separator > 0
+            && (original.AsSpan(0, separator).Equals("https", StringComparison.OrdinalIgnoreCase)
+                || original.AsSpan(0, separator).Equals("http", StringComparison.OrdinalIgnoreCase)))
+        {
+            int authorityStart = separator + 3;
+            int authorityLength = original.AsSpan(authorityStart).IndexOfAnyExcept(PlainAuthorityChars);
+            int pathStart = authorityStart + authorityLength;
+            if (authorityLength > 0 && original[pathStart] == '/')
+            {
+                int pathLength = original.AsSpan(pathStart).IndexOfAnyExcept(PlainPathChars);
+                int pathEnd = pathLength < 0 ? original.Length : pathStart + pathLength;
+                if ((pathEnd == original.Length || original[pathEnd] is '?' or '#')
+                    && !original.AsSpan(pathStart, pathEnd - pathStart).Contains("/.", StringComparison.Ordinal))
+                {
+                    source = original;
+                    path = new Range(pathStart, pathEnd);
+                    return;
+                }
+            }
+        }
+
+        source = uri.AbsolutePath;
+        path = Range.All;
     }
 
     /// <summary>
@@ -139,7 +188,7 @@ internal readonly struct RepositoryPath
         ArgumentNullException.ThrowIfNull(url);
         if (TryGetPlainPath(url, out int hostStart, out int pathStart))
         {
-            return TryMatch(url, pathStart, url.AsSpan(hostStart, pathStart - hostStart), out match);
+            return TryMatch(url, new Range(pathStart, url.Length), url.AsSpan(hostStart, pathStart - hostStart), out match);
         }
 
         match = default;
@@ -233,12 +282,13 @@ internal readonly struct RepositoryPath
         return true;
     }
 
-    /// <summary>Matches the path that starts at <paramref name="pathStart"/> in <paramref name="source"/> (and runs
-    /// to its end) against the rules of <paramref name="host"/>.</summary>
-    private static bool TryMatch(string source, int pathStart, ReadOnlySpan<char> host, out RepositoryPath match)
+    /// <summary>Matches the path at <paramref name="pathRange"/> in <paramref name="source"/> against the rules of
+    /// <paramref name="host"/>.</summary>
+    private static bool TryMatch(string source, Range pathRange, ReadOnlySpan<char> host, out RepositoryPath match)
     {
         match = default;
-        ReadOnlySpan<char> path = source.AsSpan(pathStart);
+        ReadOnlySpan<char> path = source.AsSpan()[pathRange];
+        int pathStart = pathRange.Start.GetOffset(source.Length);
         Span<Range> segments = stackalloc Range[MaxGitLabDepth + 1];
         int count = ReadSegments(path, host is GitLabHost ? segments : segments[..3]);
         segments = segments[..count];

@@ -101,6 +101,48 @@ public sealed class RepositoryPathTests
         Assert.True(plain > 1000, $"only {plain} repositories generated");
     }
 
+    [Theory]
+    [InlineData("https://github.com/owner/repo")]
+    [InlineData("HTTPS://Example.COM:8443/A/b.c?q=1#f")]
+    [InlineData("https://example.com")]
+    [InlineData("https://example.com?x")]
+    [InlineData("https://example.com/a/./b/../c")]
+    [InlineData("https://example.com/a%2Fb/%41")]
+    [InlineData("https://user@example.com/a")]
+    [InlineData("https://münchen.de/straße")]
+    [InlineData("https://[::1]/a")]
+    [InlineData("http:/\\example.com/r/https://github.com/a/b")]
+    [InlineData("  https://example.com/a b  ")]
+    [InlineData("https://example.com//a//b/")]
+    public void GetPathIsTheAbsolutePath(string url)
+    {
+        var uri = new Uri(url);
+        RepositoryPath.GetPath(uri, out string source, out Range path);
+        Assert.Equal(uri.AbsolutePath, source[path]);
+    }
+
+    [Fact]
+    public void GetPathIsTheAbsolutePathOfGeneratedUrls()
+    {
+        string[] pieces = ["/", "//", "a", "B", ".", "..", "-", "_", "~", "%41", "%2f", "?", "#", ":", "@", "\\", "中", " ", "+", "=", "https://", "x.y"];
+        var random = new Random(7);
+        for (int i = 0; i < 20000; i++)
+        {
+            var url = new StringBuilder(random.Next(3) == 0 ? "HTTP://" : "https://").Append(random.Next(2) == 0 ? "github.com" : "Example.com:81");
+            int count = random.Next(0, 10);
+            for (int j = 0; j < count; j++)
+            {
+                url.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            if (Uri.TryCreate(url.ToString(), UriKind.Absolute, out Uri? uri))
+            {
+                RepositoryPath.GetPath(uri, out string source, out Range path);
+                Assert.True(uri.AbsolutePath == source[path], url.ToString());
+            }
+        }
+    }
+
     [Fact]
     public void AdversarialPathsComplete()
     {
