@@ -18,6 +18,9 @@ internal sealed class DigestAssembler
     private const int MaxTitleLength = 100;
     private const int MaxPooledLength = 64;
 
+    // A date may start within the first 4 characters of a header line; 128 leaves room for its longest written form.
+    private const int MaxDatePrefix = 128;
+
     private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
@@ -294,7 +297,10 @@ internal sealed class DigestAssembler
         {
             ReadOnlySpan<char> line = owner.Text.AsSpan(block.Start, block.Length);
             int position = 0;
-            if (PublishedAt is null && DateScanner.TryFind(line, out DateTime date, out int dateStart, out int dateEnd) && dateStart <= 4)
+            // Only a date at the start of a header line counts: search a prefix, not a (possibly megabyte-long) line.
+            if (PublishedAt is null
+                && DateScanner.TryFind(line[..Math.Min(line.Length, MaxDatePrefix)], out DateTime date, out int dateStart, out int dateEnd)
+                && dateStart <= 4)
             {
                 PublishedAt = date;
                 position = dateEnd;
