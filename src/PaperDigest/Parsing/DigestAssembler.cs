@@ -281,7 +281,8 @@ internal sealed class DigestAssembler
     /// <summary>Reads the header lines: the date, the sources, the title and the intro.</summary>
     private sealed class HeaderReader(DigestAssembler owner)
     {
-        private readonly StringBuilder _intro = new();
+        // The intro's pieces as (start, length) in the text: joined once, exactly sized, when the digest is built.
+        private readonly List<(int Start, int Length)> _intro = [];
         private int _introStart = -1;
         private int _introEnd;
 
@@ -291,7 +292,7 @@ internal sealed class DigestAssembler
 
         public ImmutableArray<DigestSource>.Builder Sources { get; } = ImmutableArray.CreateBuilder<DigestSource>();
 
-        public Section? Intro => _introStart < 0 ? null : new Section(null, _intro.ToString(), owner.Span(_introStart, _introEnd - _introStart));
+        public Section? Intro => _introStart < 0 ? null : new Section(null, JoinIntro(), owner.Span(_introStart, _introEnd - _introStart));
 
         public void Read(Block block)
         {
@@ -354,13 +355,35 @@ internal sealed class DigestAssembler
             {
                 _introStart = lineStart + start;
             }
-            else
+
+            _intro.Add((lineStart + start, end - start));
+            _introEnd = lineStart + end;
+        }
+
+        /// <summary>The intro's pieces joined with <c>\n</c>.</summary>
+        private string JoinIntro()
+        {
+            int length = _intro.Count - 1;
+            foreach ((_, int pieceLength) in _intro)
             {
-                _intro.Append('\n');
+                length += pieceLength;
             }
 
-            _intro.Append(segment);
-            _introEnd = lineStart + end;
+            return string.Create(length, (owner.Text, _intro), static (destination, state) =>
+            {
+                int position = 0;
+                for (int i = 0; i < state._intro.Count; i++)
+                {
+                    (int start, int pieceLength) = state._intro[i];
+                    if (i > 0)
+                    {
+                        destination[position++] = '\n';
+                    }
+
+                    state.Text.AsSpan(start, pieceLength).CopyTo(destination[position..]);
+                    position += pieceLength;
+                }
+            });
         }
     }
 
