@@ -68,6 +68,9 @@ internal static class AffiliationText
     public static char FoldLower(char c) =>
         c is >= '\u3400' and <= '\u9FFF' ? c : FoldLowerTable.Values[c]; // CJK ideographs neither fold nor have case
 
+    /// <summary>The <see cref="FoldLower"/> value of every UTF-16 code unit, indexed by it (for loops without branches).</summary>
+    public static ReadOnlySpan<char> FoldLowerValues => FoldLowerTable.Values;
+
     /// <summary>Whether <paramref name="c"/> (already folded) belongs to a Latin/Greek/Cyrillic word: letter, digit or underscore.</summary>
     public static bool IsWordChar(char c) => c < '\u2E80' && (char.IsLetterOrDigit(c) || c == '_');
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 
 namespace PaperDigest.Extraction.Affiliations;
@@ -31,20 +32,24 @@ internal sealed class Gazetteer
     private const int StackBufferLength = 256;
     private const int BitmapLength = (char.MaxValue + 1) / 64;
 
-    private static readonly string[] PlaceBigrams = ["北京", "南京", "东京", "中华"];
+    // The bits of _charFlags. FlagStart must be bit 0, and FlagWordLower and FlagWordFold bits 2 and 3 (see CandidateMask).
+    private const byte FlagStart = 1;
+    private const byte FlagSingle = 2;
+    private const byte FlagWordLower = 4;
+    private const byte FlagWordFold = 8;
 
-    private static readonly SearchValues<char> AsciiWordChars =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+    private static readonly string[] PlaceBigrams = ["北京", "南京", "东京", "中华"];
 
     private static readonly Lazy<Gazetteer> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly GazetteerEntry[] _entries;
 
-    // Trie in compressed-row form: the children of node n are _childChar/_childNode[_childStart[n] .. _childStart[n + 1]),
-    // sorted by character. Node 0 is the root.
-    private readonly int[] _childStart;
-    private readonly char[] _childChar;
-    private readonly int[] _childNode;
+    // The trie's edges as an open-addressing hash table keyed by (parent node, character): slot s holds the edge from
+    // _edgeKeys[s] >> 16 on character (char)_edgeKeys[s] to node _edgeNodes[s], or is empty when _edgeNodes[s] is 0 (the
+    // root, node 0, is nobody's child). At most half the slots are used.
+    private readonly long[] _edgeKeys;
+    private readonly int[] _edgeNodes;
+    private readonly int _edgeShift;
 
     // Per node: index into _terminalEntry/_terminalForms, or -1 when no alias ends there.
     private readonly int[] _nodeTerminal;
@@ -58,11 +63,10 @@ internal sealed class Gazetteer
     private readonly int[] _rootNodes;
     private readonly int _rootShift;
 
-    // FindAll's prefilter, bitmaps over UTF-16 code units: a candidate start's folded, lower-cased form is the first
-    // character of an alias (_startBits); it is an alias on its own (_singleBits); or the pair it forms with the next
-    // normalized character hashes to a bit of _pairBits, set for the first two characters of every alias.
-    private readonly ulong[] _startBits = new ulong[BitmapLength];
-    private readonly ulong[] _singleBits = new ulong[BitmapLength];
+    // FindAll's prefilter. _charFlags holds, per UTF-16 code unit, whether its folded, lower-cased form is the first
+    // character of an alias (FlagStart) or an alias on its own (FlagSingle), and its word-character classes (FlagWordLower,
+    // FlagWordFold); _pairBits is a bitmap with a bit set for the hash of the first two characters of every alias.
+    private readonly byte[] _charFlags = new byte[char.MaxValue + 1];
     private readonly ulong[] _pairBits = new ulong[BitmapLength];
 
     // The longest form of any alias; normally MaxKeyLength, see ExtendNormalized.
@@ -213,32 +217,7 @@ internal sealed class Gazetteer
         _nodeTerminal = [.. nodeTerminal];
         _terminalEntry = [.. terminalEntry];
         _terminalForms = [.. terminalForms];
-        _childStart = new int[children.Count + 1];
-        int edgeCount = 0;
-        for (int n = 0; n < children.Count; n++)
-        {
-            _childStart[n] = edgeCount;
-            edgeCount += children[n]?.Count ?? 0;
-        }
-
-        _childStart[children.Count] = edgeCount;
-        _childChar = new char[edgeCount];
-        _childNode = new int[edgeCount];
-        for (int n = 0; n < children.Count; n++)
-        {
-            if (children[n] is not { } map)
-            {
-                continue;
-            }
-
-            int at = _childStart[n];
-            foreach (KeyValuePair<char, int> edge in map.OrderBy(e => e.Key))
-            {
-                _childChar[at] = edge.Key;
-                _childNode[at] = edge.Value;
-                at++;
-            }
-        }
+        (_edgeKeys, _edgeNodes, _edgeShift) = BuildEdgeTable(children);
 
         int maxFormLength = 0;
         foreach (string[] terminalForm in _terminalForms)
@@ -437,45 +416,22 @@ internal sealed class Gazetteer
         Span<int> terminalEnds = ints.Slice(capacity, capacity);
         Span<int> terminalIds = ints.Slice(capacity * 2, capacity);
         var walk = new WalkState(-1, -1);
-        ulong[] startBits = _startBits;
+        var candidates = new CandidateCursor();
         try
         {
             int i = 0;
             while (true)
             {
-                // The prefilter: skip the characters no alias starts with.
-                while (i < text.Length && !HasBit(startBits, text[i]))
-                {
-                    i++;
-                }
-
+                // The prefilter: the next position where an alias may start (see CandidateMask).
+                i = candidates.Next(this, text, i);
                 if (i >= text.Length)
                 {
                     break;
                 }
 
-                char raw = text[i];
-                char first = AffiliationText.FoldLower(raw);
-                if (AffiliationText.IsWordChar(first) && i > 0 && AffiliationText.IsWordChar(AffiliationText.Fold(text[i - 1])))
-                {
-                    // No alias starts inside a Latin word.
-                    i = SkipWord(text, i);
-                    continue;
-                }
-
-                if (!HasBit(_singleBits, raw) && !SecondMayFollow(text, i, first))
-                {
-                    // Most candidates end here: no alias starts with these two characters.
-                    i = AffiliationText.IsWordChar(AffiliationText.Fold(raw)) ? SkipWord(text, i) : i + 1;
-                    continue;
-                }
+                char first = AffiliationText.FoldLower(text[i]);
 
                 int node = RootChild(first);
-                if (node < 0)
-                {
-                    i = SkipWord(text, i);
-                    continue;
-                }
 
                 norm[0] = first;
                 map[0] = i;
@@ -524,7 +480,7 @@ internal sealed class Gazetteer
                     }
                 }
 
-                i = next >= 0 ? next : SkipWord(text, i);
+                i = next >= 0 ? next : i + 1;
             }
         }
         finally
@@ -539,29 +495,6 @@ internal sealed class Gazetteer
                 ArrayPool<int>.Shared.Return(rentedInts);
             }
         }
-    }
-
-    /// <summary>
-    /// The first position after <paramref name="i"/> where an alias may start as far as the Latin word rule goes: positions
-    /// whose character is a word character glued to a word character before it are skipped.
-    /// </summary>
-    private static int SkipWord(ReadOnlySpan<char> text, int i)
-    {
-        int j = i + 1;
-        while (j < text.Length
-            && AffiliationText.IsWordChar(AffiliationText.Fold(text[j - 1]))
-            && AffiliationText.IsWordChar(AffiliationText.FoldLower(text[j])))
-        {
-            j++;
-            if (char.IsAscii(text[j - 1]))
-            {
-                // The rest of a run of ASCII letters and digits is skipped at once.
-                int run = text[j..].IndexOfAnyExcept(AsciiWordChars);
-                j = run < 0 ? text.Length : j + run;
-            }
-        }
-
-        return j;
     }
 
     /// <summary>
@@ -694,6 +627,19 @@ internal sealed class Gazetteer
 
     private void BuildPrefilter(Dictionary<char, int>? rootChildren, IEnumerable<string> keys)
     {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (AffiliationText.IsWordChar(AffiliationText.FoldLower((char)c)))
+            {
+                _charFlags[c] |= FlagWordLower;
+            }
+
+            if (AffiliationText.IsWordChar(AffiliationText.Fold((char)c)))
+            {
+                _charFlags[c] |= FlagWordFold;
+            }
+        }
+
         if (rootChildren is null)
         {
             return;
@@ -712,29 +658,13 @@ internal sealed class Gazetteer
             char folded = AffiliationText.FoldLower((char)c);
             if (folded != ' ' && rootChildren.TryGetValue(folded, out int node))
             {
-                SetBit(_startBits, c);
+                _charFlags[c] |= FlagStart;
                 if (_nodeTerminal[node] >= 0)
                 {
-                    SetBit(_singleBits, c);
+                    _charFlags[c] |= FlagSingle;
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// Whether an alias may start with <paramref name="first"/> at <paramref name="i"/> followed by the next normalized
-    /// character (<see langword="false"/> means certainly not; white space is left to the walk).
-    /// </summary>
-    private bool SecondMayFollow(ReadOnlySpan<char> text, int i, char first)
-    {
-        int j = i + 1;
-        if (j >= text.Length)
-        {
-            return false;
-        }
-
-        char second = AffiliationText.FoldLower(text[j]);
-        return second == ' ' || HasBit(_pairBits, PairHash(first, second));
     }
 
     private static int PairHash(char first, char second) => (int)(((uint)(first | (second << 16)) * 0x9E3779B1u) >> 16);
@@ -850,28 +780,67 @@ internal sealed class Gazetteer
 
     private int Child(int node, char c)
     {
-        int low = _childStart[node];
-        int high = _childStart[node + 1] - 1;
-        while (low <= high)
+        long key = EdgeKey(node, c);
+        long[] keys = _edgeKeys;
+        int[] nodes = _edgeNodes;
+        int mask = nodes.Length - 1;
+        int slot = EdgeSlot(key, _edgeShift);
+        while (true)
         {
-            int middle = (low + high) >>> 1;
-            char found = _childChar[middle];
-            if (found == c)
+            int child = nodes[slot];
+            if (child == 0 || keys[slot] == key)
             {
-                return _childNode[middle];
+                return child == 0 ? -1 : child;
             }
 
-            if (found < c)
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static long EdgeKey(int node, char c) => ((long)node << 16) | c;
+
+    private static int EdgeSlot(long key, int shift) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> shift);
+
+    private static (long[] Keys, int[] Nodes, int Shift) BuildEdgeTable(List<Dictionary<char, int>?> children)
+    {
+        int count = 0;
+        foreach (Dictionary<char, int>? map in children)
+        {
+            count += map?.Count ?? 0;
+        }
+
+        int bits = 4;
+        while ((1 << bits) < count * 2)
+        {
+            bits++;
+        }
+
+        long[] keys = new long[1 << bits];
+        int[] nodes = new int[1 << bits];
+        int shift = 64 - bits;
+        int mask = nodes.Length - 1;
+        for (int parent = 0; parent < children.Count; parent++)
+        {
+            if (children[parent] is not { } map)
             {
-                low = middle + 1;
+                continue;
             }
-            else
+
+            foreach ((char c, int node) in map)
             {
-                high = middle - 1;
+                long key = EdgeKey(parent, c);
+                int slot = EdgeSlot(key, shift);
+                while (nodes[slot] != 0)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                keys[slot] = key;
+                nodes[slot] = node;
             }
         }
 
-        return -1;
+        return (keys, nodes, shift);
     }
 
     private static bool Accept(ReadOnlySpan<char> text, ReadOnlySpan<char> norm, ReadOnlySpan<int> map, int first, int last, string[] forms)
@@ -1028,6 +997,94 @@ internal sealed class Gazetteer
         }
 
         return char.IsUpper(form[firstLetter]) == char.IsUpper(AffiliationText.Fold(text[map[first + firstLetter]]));
+    }
+
+    /// <summary>
+    /// The candidate starts in a block of <see cref="CandidateCursor.BlockLength"/> characters from <paramref name="start"/>,
+    /// as a bit mask: the positions whose character may start an alias (<see cref="FlagStart"/>) and does not continue a
+    /// Latin word (a word character after a word character), and that is an alias on its own or forms with the next
+    /// character a pair whose hash is set in <c>_pairBits</c>. Computed without branches.
+    /// </summary>
+    private ulong CandidateMask(ReadOnlySpan<char> text, int start)
+    {
+        byte[] flags = _charFlags;
+        ReadOnlySpan<char> block = text.Slice(start, Math.Min(text.Length - start, CandidateCursor.BlockLength));
+        int previous = start > 0 ? flags[text[start - 1]] : 0;
+        ulong mask = 0;
+        for (int k = 0; k < block.Length; k++)
+        {
+            int current = flags[block[k]];
+            int candidate = current & ~((current >> 2) & (previous >> 3)) & FlagStart;
+            mask |= (ulong)candidate << k;
+            previous = current;
+        }
+
+        // Keep the candidates that are aliases on their own, are followed by white space (left to the walk) or start a
+        // pair that begins an alias (the last character of the text is followed by nothing: '\0').
+        ReadOnlySpan<char> foldLower = AffiliationText.FoldLowerValues;
+        ulong[] pairBits = _pairBits;
+        ulong kept = 0;
+        while (mask != 0)
+        {
+            int k = BitOperations.TrailingZeroCount(mask);
+            mask &= mask - 1;
+            int position = start + k;
+            char first = foldLower[text[position]];
+            char second = position + 1 < text.Length ? foldLower[text[position + 1]] : '\0';
+            int pair = PairHash(first, second);
+            ulong keep = (ulong)(uint)(flags[text[position]] >> 1) | (second == ' ' ? 1UL : 0UL) | (pairBits[pair >> 6] >> pair);
+            kept |= (keep & 1) << k;
+        }
+
+        return kept;
+    }
+
+    /// <summary>Walks <see cref="FindAll"/>'s candidate starts left to right, one block's bit mask at a time.</summary>
+    private struct CandidateCursor
+    {
+        /// <summary>The number of characters one mask covers.</summary>
+        public const int BlockLength = 64;
+
+        // The start of the block _mask covers, and its candidates not passed yet.
+        private int _blockStart;
+        private ulong _mask;
+
+        /// <summary>Creates a cursor before the first block.</summary>
+        public CandidateCursor()
+        {
+            _blockStart = -BlockLength;
+            _mask = 0;
+        }
+
+        /// <summary>The first candidate start at or after <paramref name="from"/>, or the text's length when there is none.</summary>
+        /// <param name="gazetteer">The gazetteer; the same on every call.</param>
+        /// <param name="text">The text; the same on every call.</param>
+        /// <param name="from">Where to look from; never less than on the call before.</param>
+        public int Next(Gazetteer gazetteer, ReadOnlySpan<char> text, int from)
+        {
+            while (true)
+            {
+                int offset = from - _blockStart;
+                if ((uint)offset < BlockLength)
+                {
+                    _mask &= ulong.MaxValue << offset;
+                    if (_mask != 0)
+                    {
+                        return _blockStart + BitOperations.TrailingZeroCount(_mask);
+                    }
+
+                    from = _blockStart + BlockLength;
+                }
+
+                if (from >= text.Length)
+                {
+                    return text.Length;
+                }
+
+                _blockStart = from;
+                _mask = gazetteer.CandidateMask(text, from);
+            }
+        }
     }
 
     /// <summary>Where a trie walk stands in the text, and the last white-space run it measured.</summary>
