@@ -364,15 +364,26 @@ internal sealed class AffiliationScanner
     }
 
     /// <summary>Reports the institution at [<paramref name="start"/>, <paramref name="end"/>) unless it was reported before:
-    /// a known one by its canonical name, an unknown one by its normalized name.</summary>
+    /// a known one by its canonical name, an unknown one by its normalized name. Allocates only for a reported one.</summary>
     private static void Add(List<AffiliationMatch> results, Scratch seen, ReadOnlySpan<char> text, int start, int end, GazetteerEntry? entry)
     {
-        bool added = entry is not null
-            ? seen.SeenCanonical.Add(entry.CanonicalName)
-            : seen.SeenUnknown.Add(Gazetteer.NormalizeKey(text[start..end]));
-        if (added)
+        ReadOnlySpan<char> name = text[start..end];
+        if (entry is not null)
         {
-            results.Add(new AffiliationMatch(start, end - start, text[start..end].ToString(), entry?.CanonicalName, entry?.Country));
+            if (seen.SeenCanonical.Add(entry.CanonicalName))
+            {
+                results.Add(new AffiliationMatch(start, end - start, name.ToString(), entry.CanonicalName, entry.Country));
+            }
+
+            return;
+        }
+
+        // Unknown names are kept as written and compared by their normalized form, so nothing but the name is allocated.
+        if (!seen.SeenUnknown.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+        {
+            string written = name.ToString();
+            seen.SeenUnknown.Add(written);
+            results.Add(new AffiliationMatch(start, end - start, written, null, null));
         }
     }
 
@@ -1510,7 +1521,7 @@ internal sealed class AffiliationScanner
 
         public HashSet<string> SeenCanonical { get; } = new(StringComparer.Ordinal);
 
-        public HashSet<string> SeenUnknown { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> SeenUnknown { get; } = new(NormalizedNameComparer.Instance);
 
         public static Scratch Rent()
         {

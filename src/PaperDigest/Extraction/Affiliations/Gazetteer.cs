@@ -329,6 +329,20 @@ internal sealed class Gazetteer
     internal static string NormalizeKey(ReadOnlySpan<char> name) => Normalize(name, lowerCase: true);
 
     /// <summary>
+    /// Writes the normalized form of <paramref name="name"/> (see <see cref="NormalizeKey(ReadOnlySpan{char})"/>) to
+    /// <paramref name="destination"/>, which must be at least as long as the name, and returns its length.
+    /// </summary>
+    internal static int NormalizeKey(ReadOnlySpan<char> name, Span<char> destination)
+    {
+        if (destination.Length < name.Length)
+        {
+            throw new ArgumentException("The destination is shorter than the name.", nameof(destination));
+        }
+
+        return Normalize(name, destination, [], lowerCase: true);
+    }
+
+    /// <summary>
     /// Looks <paramref name="name"/> up as a whole: it must equal an alias (or canonical name) after normalization;
     /// a leading <c>the</c> is ignored when the name is not found with it.
     /// </summary>
