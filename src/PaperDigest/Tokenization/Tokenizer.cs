@@ -148,6 +148,22 @@ public static class Tokenizer
         int end = position;
         while (end < text.Length)
         {
+            // Most of a Chinese run is in the main Han block: skip it vectorized, stopping at 丨 (a separator, not a word).
+            ReadOnlySpan<char> rest = text[end..];
+            int han = rest.IndexOfAnyExceptInRange('\u4E00', '\u9FFF');
+            han = han < 0 ? rest.Length : han;
+            if (han > 0)
+            {
+                int bar = rest[..han].IndexOf('丨');
+                if (bar >= 0)
+                {
+                    return end + bar - position;
+                }
+
+                end += han;
+                continue;
+            }
+
             char c = text[end];
             if (CharClass.IsCjk(c) && c != '丨')
             {
