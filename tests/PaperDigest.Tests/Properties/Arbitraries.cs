@@ -30,6 +30,10 @@ public static class Arbitraries
                 .Select(chars => new Utf16Text(new string(chars))),
             text => StringShrinker.Shrink(text.Value).Select(s => new Utf16Text(s)));
 
+    /// <summary>Text dense in URLs and URL fragments (see <see cref="UrlFragments"/>).</summary>
+    public static Arbitrary<UrlText> UrlText() =>
+        Arb.From(UrlFragments.Text, text => StringShrinker.Shrink(text.Value).Select(s => new UrlText(s)));
+
     /// <summary>Digest structures (see <see cref="DigestSpecGen"/>).</summary>
     public static Arbitrary<DigestSpec> DigestSpec() => Arb.From(DigestSpecGen.Digest, DigestSpecShrinker.Shrink);
 
