@@ -13,7 +13,9 @@ namespace PaperDigest.Extraction.Links;
 /// <para>
 /// The scan is a single left-to-right pass in linear time on every input: every look-ahead is either bounded by a
 /// constant or by a character that the following steps never scan again, and failed candidates never make the scanner
-/// revisit the rest of the input.
+/// revisit the rest of the input. Text without a <c>.</c>, <c>:</c>, <c>[</c> or <c>&lt;</c> cannot hold a URL and is
+/// skipped in one vectorized search; at such a character the scan backs up to the start of its word (never behind the
+/// point it had reached), so every character is looked at a constant number of times.
 /// </para>
 /// <para>Decisions:</para>
 /// <list type="bullet">
@@ -49,10 +51,19 @@ internal static class UrlScanner
     private const string GitHubPagesSuffix = ".github.io";
 
     private static readonly SearchValues<char> StartChars = SearchValues.Create("[<" + AsciiLettersAndDigits);
+
+    /// <summary>The characters near which a URL can start: a word is only a candidate when it holds a <c>.</c> (a
+    /// scheme-less host) or is followed by <c>://</c>; Markdown links and autolinks start at <c>[</c> and
+    /// <c>&lt;</c>.</summary>
+    private static readonly SearchValues<char> Triggers = SearchValues.Create(".:[<");
     private static readonly SearchValues<char> HostChars = SearchValues.Create(AsciiLettersAndDigits + ".-");
     private static readonly SearchValues<char> Terminators = SearchValues.Create(CharsWhere(IsTerminator));
     private static readonly SearchValues<char> AuthorityEnds =
         SearchValues.Create(CharsWhere(static c => c is '/' or '?' or '#' || IsTerminator(c)));
+
+    /// <summary>The characters <see cref="TrimTrailing"/> may drop from the end of a URL.</summary>
+    private static readonly SearchValues<char> TrailingCandidates = SearchValues.Create(".,;:!?'\"*_~()[]{}");
+    private static readonly SearchValues<char> ClosingBrackets = SearchValues.Create(")]}");
 
     private static readonly SearchValues<char> LinkTextDelimiters = SearchValues.Create("[]");
     private static readonly SearchValues<char> Parentheses = SearchValues.Create("()");
@@ -87,13 +98,28 @@ internal static class UrlScanner
         int i = 0;
         while (i < text.Length)
         {
-            int offset = text[i..].IndexOfAny(StartChars);
+            // Words are only worth a look near a trigger; the words before it are skipped in one search.
+            int offset = text[i..].IndexOfAny(Triggers);
             if (offset < 0)
             {
                 break;
             }
 
-            i += offset;
+            int trigger = i + offset;
+            int wordStart = text[trigger] is '[' or '<' ? trigger : WordStartBefore(text, i, trigger);
+            if (IsInertTrigger(text, trigger, wordStart))
+            {
+                i = trigger + 1;
+                continue;
+            }
+
+            offset = text[wordStart..].IndexOfAny(StartChars);
+            if (offset < 0)
+            {
+                break;
+            }
+
+            i = wordStart + offset;
             i = text[i] switch
             {
                 '[' => ScanMarkdown(text, i, results, ref state),
@@ -101,6 +127,39 @@ internal static class UrlScanner
                 _ => ScanWord(text, i, results, ref state),
             };
         }
+    }
+
+    /// <summary>Finds where the run of host characters that ends at <paramref name="trigger"/> starts, but not before
+    /// <paramref name="from"/>: the scan resumes there, where it would have started the word that holds the
+    /// <c>.</c> or is followed by the <c>:</c>. The words skipped before it hold no dot and are not followed by
+    /// <c>://</c>, so none of them starts a URL.</summary>
+    /// <param name="text">The text being scanned.</param>
+    /// <param name="from">Where the scan stands; nothing before it is looked at again.</param>
+    /// <param name="trigger">The trigger character found at or after <paramref name="from"/>.</param>
+    /// <returns>The start of the word, between <paramref name="from"/> and <paramref name="trigger"/>.</returns>
+    private static int WordStartBefore(ReadOnlySpan<char> text, int from, int trigger)
+    {
+        int last = text[from..trigger].LastIndexOfAnyExcept(HostChars);
+        return last < 0 ? from : from + last + 1;
+    }
+
+    /// <summary>Gets a value indicating whether a trigger found before any other cannot start a URL, so that the scan
+    /// may resume right after it. <c>[</c> and <c>&lt;</c> always need a look. A <c>:</c> matters only as the start of
+    /// <c>://</c> right after a word. A <c>.</c> matters only inside a word: one that ends its word (a full stop)
+    /// leaves, once trimmed, a word without a dot, which is neither a host nor a scheme.</summary>
+    /// <param name="text">The text being scanned.</param>
+    /// <param name="trigger">The first trigger at or after the scan position.</param>
+    /// <param name="wordStart">The start of the run of host characters that ends at <paramref name="trigger"/>.</param>
+    /// <returns><see langword="true"/> when the scan can skip past the trigger.</returns>
+    private static bool IsInertTrigger(ReadOnlySpan<char> text, int trigger, int wordStart)
+    {
+        int next = trigger + 1;
+        return text[trigger] switch
+        {
+            ':' => wordStart == trigger || !text[next..].StartsWith("//", StringComparison.Ordinal),
+            '.' => wordStart == trigger || next == text.Length || !HostChars.Contains(text[next]),
+            _ => false,
+        };
     }
 
     /// <summary>
@@ -199,18 +258,23 @@ internal static class UrlScanner
         }
 
         int labels = 0;
-        foreach (var range in host.Split('.'))
+        while (true)
         {
-            int length = range.End.Value - range.Start.Value;
+            int dot = host.IndexOf('.');
+            int length = dot < 0 ? host.Length : dot;
             if (length is 0 or > MaxLabelLength)
             {
                 return false;
             }
 
             labels++;
-        }
+            if (dot < 0)
+            {
+                return labels >= 2;
+            }
 
-        return labels >= 2;
+            host = host[(dot + 1)..];
+        }
     }
 
     private static int ScanWord(ReadOnlySpan<char> text, int i, List<UrlMatch> results, ref ScanState state)
@@ -459,26 +523,28 @@ internal static class UrlScanner
     {
         requireSlash = false;
         var token = text[start..runEnd].TrimEnd(".-");
-        if (!token.Contains('.') || !HasValidLabels(token))
+        if (!token.Contains('.'))
         {
             return false;
         }
 
+        // Each form is told by its shape first; the labels are checked only for a token that has one.
         if (token.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
         {
-            return token[4..].Contains('.');
+            return token[4..].Contains('.') && HasValidLabels(token);
         }
 
         if (token.Length > GitHubPagesSuffix.Length && token.EndsWith(GitHubPagesSuffix, StringComparison.OrdinalIgnoreCase))
         {
-            return true;
+            return HasValidLabels(token);
         }
 
         requireSlash = true;
         return token.Length == runEnd - start
             && runEnd < text.Length
             && text[runEnd] == '/'
-            && SchemeLessHosts.Contains(token);
+            && SchemeLessHosts.Contains(token)
+            && HasValidLabels(token);
     }
 
     /// <summary>A cheap check, bounded by the next <c>/</c>, that the authority after <c>://</c> can hold a host
@@ -548,6 +614,14 @@ internal static class UrlScanner
     /// <summary>Drops trailing punctuation, opening brackets and unbalanced closing brackets.</summary>
     private static int TrimTrailing(ReadOnlySpan<char> text, int hostStart, int end)
     {
+        // Without a closing bracket among the trailing candidates every one of them goes, and the bracket balance of
+        // the URL, which only decides about closing brackets, need not be counted.
+        int suffix = text[hostStart..end].LastIndexOfAnyExcept(TrailingCandidates) + 1;
+        if (text[(hostStart + suffix)..end].IndexOfAny(ClosingBrackets) < 0)
+        {
+            return hostStart + suffix;
+        }
+
         var span = text[hostStart..end];
         int parentheses = span.Count(')') - span.Count('(');
         int brackets = span.Count(']') - span.Count('[');
