@@ -110,16 +110,33 @@ internal static class UrlScanner
             if (IsInertTrigger(text, trigger, wordStart))
             {
                 i = trigger + 1;
+                if (wordStart == trigger)
+                {
+                    // Not even part of a word (a run of dots or colons): resume where the next word or bracket starts.
+                    offset = text[i..].IndexOfAny(StartChars);
+                    if (offset < 0)
+                    {
+                        break;
+                    }
+
+                    i += offset;
+                }
+
                 continue;
             }
 
-            offset = text[wordStart..].IndexOfAny(StartChars);
-            if (offset < 0)
+            i = wordStart;
+            if (i == trigger || !char.IsAsciiLetterOrDigit(text[i]))
             {
-                break;
+                offset = text[i..].IndexOfAny(StartChars);
+                if (offset < 0)
+                {
+                    break;
+                }
+
+                i += offset;
             }
 
-            i = wordStart + offset;
             i = text[i] switch
             {
                 '[' => ScanMarkdown(text, i, results, ref state),
