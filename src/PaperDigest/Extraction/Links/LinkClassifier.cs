@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using PaperDigest.Model;
 
 namespace PaperDigest.Extraction.Links;
@@ -24,6 +26,9 @@ namespace PaperDigest.Extraction.Links;
 internal static class LinkClassifier
 {
     private const string GitHubPagesSuffix = ".github.io";
+
+    // The characters of an IPv4 literal in any form Uri accepts (dotted decimal, octal, hexadecimal).
+    private static readonly SearchValues<char> NumericHostCharacters = SearchValues.Create("0123456789abcdefABCDEFxX.");
 
     private static readonly FrozenDictionary<string, Rule>.AlternateLookup<ReadOnlySpan<char>> ExactHosts =
         new Dictionary<string, Rule>
@@ -209,7 +214,8 @@ internal static class LinkClassifier
 
     private static LinkKind Classify(Uri uri, ref RepositoryLookup repository)
     {
-        if (!IsWebUri(uri) || uri.HostNameType != UriHostNameType.Dns)
+        // A full-width numeric host (１．1) is a DNS name to Uri but an IP address once normalized: not a web page.
+        if (!IsWebUri(uri) || uri.HostNameType != UriHostNameType.Dns || MapsToIPv4(uri.IdnHost, out _))
         {
             return LinkKind.Other;
         }
@@ -281,6 +287,32 @@ internal static class LinkClassifier
         return Normalize(uri, ref repository);
     }
 
+    /// <summary>
+    /// The host in ASCII (IDN) form. A host written in full-width characters (<c>１．1</c>) is a DNS name to
+    /// <see cref="Uri"/> but maps to an IPv4 literal (<c>1.1</c>), which <see cref="Uri"/> would canonicalize
+    /// (<c>1.0.0.1</c>) when the normalized URL is read again; such a host is canonicalized now, so normalizing is
+    /// idempotent.
+    /// </summary>
+    private static string CanonicalDnsHost(Uri uri)
+    {
+        string host = uri.IdnHost;
+        return MapsToIPv4(host, out string? address) ? address : host;
+    }
+
+    /// <summary>Whether a DNS host in ASCII form is really an IPv4 literal, and its canonical form.</summary>
+    private static bool MapsToIPv4(string idnHost, [NotNullWhen(true)] out string? address)
+    {
+        address = null;
+        if (idnHost.AsSpan().IndexOfAnyExcept(NumericHostCharacters) < 0
+            && Uri.TryCreate("http://" + idnHost + "/", UriKind.Absolute, out Uri? numeric)
+            && numeric.HostNameType == UriHostNameType.IPv4)
+        {
+            address = numeric.Host;
+        }
+
+        return address is not null;
+    }
+
     private static string Normalize(Uri uri, ref RepositoryLookup repositoryLookup)
     {
         if (!IsWebUri(uri))
@@ -293,7 +325,7 @@ internal static class LinkClassifier
             return repository.CreateUrl(withRemainder: true, reuse: uri.OriginalString);
         }
 
-        ReadOnlySpan<char> host = uri.HostNameType == UriHostNameType.Dns ? uri.IdnHost : uri.Host;
+        ReadOnlySpan<char> host = uri.HostNameType == UriHostNameType.Dns ? CanonicalDnsHost(uri) : uri.Host;
         if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && KnownHosts.Contains(host[4..]))
         {
             host = host[4..];
