@@ -13,7 +13,9 @@ namespace PaperDigest.Tests.Properties;
 /// </summary>
 public class GeneratorTests
 {
-    private static readonly Lazy<DigestSpec[]> Samples = new(() => DigestSpecGen.Digest.Sample(400, 10));
+    // A fixed seed: these are coverage checks of the generator, and a fresh random sample could (rarely) miss a
+    // convention and fail the build for no fault of the code. The properties themselves still run on fresh seeds.
+    private static readonly Lazy<DigestSpec[]> Samples = new(() => DigestSpecGen.Digest.Sample(400, new FsCheck.Rnd(20261122UL), 10));
 
     [Fact]
     public void Titles_and_prose_hold_no_entity()
