@@ -21,9 +21,7 @@ public sealed record Field
     /// <param name="Kind">What the label means.</param>
     /// <param name="Span">The whole field line.</param>
     /// <exception cref="ArgumentNullException"><paramref name="Label"/> or <paramref name="Value"/> is <see langword="null"/>.</exception>
-#pragma warning disable CA1707, SA1313 // The parameters keep the property names of the former positional record (JSON binds to them).
     public Field(string Label, string Value, FieldKind Kind, SourceSpan Span)
-#pragma warning restore CA1707, SA1313
     {
         ArgumentNullException.ThrowIfNull(Label);
         ArgumentNullException.ThrowIfNull(Value);

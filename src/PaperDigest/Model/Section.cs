@@ -25,9 +25,7 @@ public sealed record Section
     /// <param name="Text">The section's paragraphs, trimmed and joined with <c>\n</c>.</param>
     /// <param name="Span">From the label (or first paragraph) to the end of the last paragraph.</param>
     /// <exception cref="ArgumentNullException"><paramref name="Text"/> is <see langword="null"/>.</exception>
-#pragma warning disable CA1707, SA1313 // The parameters keep the property names of the former positional record (JSON binds to them).
     public Section(string? Label, string Text, SourceSpan Span)
-#pragma warning restore CA1707, SA1313
     {
         ArgumentNullException.ThrowIfNull(Text);
         this.Label = Label;

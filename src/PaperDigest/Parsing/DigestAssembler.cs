@@ -31,6 +31,7 @@ internal sealed class DigestAssembler
     private readonly List<Entity> _entities = [];
     private readonly List<Entity> _taken = [];
     private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _poolLookup;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly ExtractionContext _context;
 
@@ -41,6 +42,7 @@ internal sealed class DigestAssembler
         _text = source.Text;
         _sourceName = sourceName;
         _context = new ExtractionContext(_source, _entities, _diagnostics);
+        _poolLookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
         if (readerFailure is not null)
         {
             AddDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ReaderFailed, readerFailure, 0, 0);
@@ -157,8 +159,7 @@ internal sealed class DigestAssembler
             return label.ToString();
         }
 
-        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(label, out string? pooled))
+        if (!_poolLookup.TryGetValue(label, out string? pooled))
         {
             pooled = label.ToString();
             _pool[pooled] = pooled;
