@@ -9,6 +9,23 @@ namespace PaperDigest.Tokenization;
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class Tokenizer
 {
+    private static readonly byte[] AsciiKinds = BuildAsciiKinds();
+
+    /// <summary>How a token that starts with an ASCII character is read.</summary>
+    private enum AsciiKind : byte
+    {
+        Symbol,
+        Letter,
+        UrlLetter,
+        Digit,
+        Space,
+        Punctuation,
+        Newline,
+        Return,
+        Backslash,
+        Dollar,
+    }
+
     /// <summary>Enumerates the tokens of <paramref name="text"/> without allocating.</summary>
     /// <param name="text">The text to tokenize.</param>
     /// <returns>A struct enumerator usable in <c>foreach</c>.</returns>
@@ -42,58 +59,59 @@ public static class Tokenizer
     internal static Token Next(ReadOnlySpan<char> text, int position)
     {
         char c = text[position];
-        int length;
-        switch (c)
+        return c < 128 ? NextAscii(text, position, c) : NextNonAscii(text, position, c);
+    }
+
+    // Most tokens start with an ASCII character: one table look-up picks the branch instead of a chain of class tests.
+    private static Token NextAscii(ReadOnlySpan<char> text, int position, char c)
+    {
+        switch ((AsciiKind)AsciiKinds[c])
         {
-            case '\n':
+            case AsciiKind.Letter:
+                return new Token(TokenKind.Word, position, WordLength(text, position));
+            case AsciiKind.UrlLetter:
+                // Most words that start with an h are not URLs: look at "ttp" before the full scheme test.
+                int url = position + 7 < text.Length && (text[position + 1] | 0x20) == 't' && (text[position + 2] | 0x20) == 't'
+                    && (text[position + 3] | 0x20) == 'p'
+                    ? UrlLength(text, position)
+                    : 0;
+                return url > 0 ? new Token(TokenKind.Url, position, url) : new Token(TokenKind.Word, position, WordLength(text, position));
+            case AsciiKind.Space:
+                return new Token(TokenKind.Whitespace, position, SpaceLength(text, position));
+            case AsciiKind.Digit:
+                return new Token(TokenKind.Number, position, DigitLength(text, position));
+            case AsciiKind.Punctuation:
+                return new Token(TokenKind.Punctuation, position, 1, c);
+            case AsciiKind.Newline:
                 return new Token(TokenKind.Newline, position, 1);
-            case '\r':
+            case AsciiKind.Return:
                 return new Token(TokenKind.Newline, position, position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1);
-            case '\\':
+            case AsciiKind.Backslash:
                 return ReadBackslash(text, position);
-            case '$':
+            case AsciiKind.Dollar:
                 return new Token(TokenKind.MathDelimiter, position, position + 1 < text.Length && text[position + 1] == '$' ? 2 : 1);
-            case 'h' or 'H':
-                length = UrlLength(text, position);
-                if (length > 0)
-                {
-                    return new Token(TokenKind.Url, position, length);
-                }
-
-                break;
+            default:
+                return new Token(TokenKind.Symbol, position, 1);
         }
+    }
 
-        if (char.IsAsciiLetter(c))
+    private static Token NextNonAscii(ReadOnlySpan<char> text, int position, char c)
+    {
+        // The main Han block first: it is most of a Chinese digest. '丨' is a Han character that digests use as a
+        // separator ("单位丨清华大学").
+        if (c >= '\u4E00' && c <= '\u9FFF')
         {
-            return new Token(TokenKind.Word, position, WordLength(text, position));
+            return c == '丨' ? new Token(TokenKind.Punctuation, position, 1, '|') : new Token(TokenKind.Cjk, position, CjkLength(text, position));
         }
 
         if (CharClass.IsDigit(c))
         {
-            int end = position + 1;
-            while (end < text.Length && CharClass.IsDigit(text[end]))
-            {
-                end++;
-            }
-
-            return new Token(TokenKind.Number, position, end - position);
+            return new Token(TokenKind.Number, position, DigitLength(text, position));
         }
 
         if (CharClass.IsSpace(c))
         {
-            int end = position + 1;
-            while (end < text.Length && CharClass.IsSpace(text[end]))
-            {
-                end++;
-            }
-
-            return new Token(TokenKind.Whitespace, position, end - position);
-        }
-
-        // '丨' is a Han character that digests use as a separator ("单位丨清华大学").
-        if (c == '丨')
-        {
-            return new Token(TokenKind.Punctuation, position, 1, '|');
+            return new Token(TokenKind.Whitespace, position, SpaceLength(text, position));
         }
 
         if (CharClass.IsCjk(c) || (char.IsHighSurrogate(c) && CharClass.IsCjkHighSurrogate(c) && IsPair(text, position)))
@@ -119,6 +137,52 @@ public static class Tokenizer
 
         // A surrogate pair (emoji, rare symbols) stays one token; a lone surrogate is a one-character symbol.
         return new Token(TokenKind.Symbol, position, char.IsHighSurrogate(c) && IsPair(text, position) ? 2 : 1);
+    }
+
+    private static int DigitLength(ReadOnlySpan<char> text, int position)
+    {
+        int end = position + 1;
+        while (end < text.Length && CharClass.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - position;
+    }
+
+    private static int SpaceLength(ReadOnlySpan<char> text, int position)
+    {
+        int end = position + 1;
+        while (end < text.Length && CharClass.IsSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end - position;
+    }
+
+    private static byte[] BuildAsciiKinds()
+    {
+        // Derived from the character classes rather than written out, so the table cannot drift from them.
+        var kinds = new byte[128];
+        for (char c = '\0'; c < (char)128; c++)
+        {
+            kinds[c] = (byte)(c switch
+            {
+                '\n' => AsciiKind.Newline,
+                '\r' => AsciiKind.Return,
+                '\\' => AsciiKind.Backslash,
+                '$' => AsciiKind.Dollar,
+                'h' or 'H' => AsciiKind.UrlLetter,
+                _ when char.IsAsciiLetter(c) => AsciiKind.Letter,
+                _ when CharClass.IsDigit(c) => AsciiKind.Digit,
+                _ when CharClass.IsSpace(c) => AsciiKind.Space,
+                _ when CharClass.FoldPunctuation(c) != '\0' => AsciiKind.Punctuation,
+                _ => AsciiKind.Symbol,
+            });
+        }
+
+        return kinds;
     }
 
     private static bool IsPair(ReadOnlySpan<char> text, int position) =>
