@@ -47,6 +47,13 @@ internal sealed class LabelTable<TValue>
             return false;
         }
 
+        // Most lines the detector asks about start with a character no key starts with: answer before the copy.
+        if (!CanStartKey(label))
+        {
+            value = default!;
+            return false;
+        }
+
         Span<char> buffer = stackalloc char[MaxLabelLength];
         int length = Normalize(label, buffer, _longestKey, _firstCharacters);
         if (length == 0)
@@ -57,6 +64,29 @@ internal sealed class LabelTable<TValue>
 
         return _lookup.TryGetValue(buffer[..length], out value!);
     }
+
+    /// <summary>Whether the first character that normalization keeps is one some key starts with (or there is none).</summary>
+    private bool CanStartKey(ReadOnlySpan<char> label)
+    {
+        foreach (char raw in label)
+        {
+            char c = Fold(raw);
+            if (IsIgnored(c))
+            {
+                continue;
+            }
+
+            // ASCII and CJK characters normalize without a table; anything else the full normalization decides.
+            return c < '\u0080' ? _firstCharacters.Contains(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c)
+                : c is < '\u2E80' or > '\u9FFF' || _firstCharacters.Contains(c);
+        }
+
+        return true;
+    }
+
+    private static char Fold(char raw) => raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+
+    private static bool IsIgnored(char c) => c is ' ' or '\t' or '\u00A0' or '\u3000' or '*' or '_' or '`';
 
     public LabelTable<TValue> With(IEnumerable<KeyValuePair<string, TValue>> extra) =>
         new(_entries.Concat(extra));
@@ -72,8 +102,8 @@ internal sealed class LabelTable<TValue>
         int length = 0;
         foreach (char raw in label)
         {
-            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
-            if (c is ' ' or '\t' or '\u00A0' or '\u3000' or '*' or '_' or '`')
+            char c = Fold(raw);
+            if (IsIgnored(c))
             {
                 continue;
             }

@@ -8,10 +8,12 @@ internal readonly struct LineFacts
 {
     public LineFacts(ReadOnlySpan<char> line)
     {
-        HasLabel = LineSyntax.TryParseLabeled(line, out LabeledLine labeled);
+        // Both forms start where the decorations end: skip them once.
+        int start = LineSyntax.SkipDecorations(line, out int end);
+        HasLabel = LineSyntax.TryParseLabeled(line, start, end, out LabeledLine labeled);
         Labeled = labeled;
-        ReadOnlySpan<char> bare = LineSyntax.Bare(line, out int bareStart);
-        BareStart = bareStart;
+        ReadOnlySpan<char> bare = LineSyntax.Bare(line, start, end);
+        BareStart = start;
         BareLength = bare.Length;
     }
 

@@ -357,8 +357,19 @@ internal static class LineSyntax
     /// </summary>
     public static bool TryParseLabeled(ReadOnlySpan<char> line, out LabeledLine labeled)
     {
-        labeled = default;
         int start = SkipDecorations(line, out int end);
+        return TryParseLabeled(line, start, end, out labeled);
+    }
+
+    /// <summary><see cref="TryParseLabeled(ReadOnlySpan{char}, out LabeledLine)"/> for a line whose decorations were already skipped.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="start">What <see cref="SkipDecorations"/> returned.</param>
+    /// <param name="end">The end <see cref="SkipDecorations"/> set.</param>
+    /// <param name="labeled">The split.</param>
+    /// <returns>Whether the line reads as <c>label: value</c>.</returns>
+    public static bool TryParseLabeled(ReadOnlySpan<char> line, int start, int end, out LabeledLine labeled)
+    {
+        labeled = default;
         if (start >= end)
         {
             return false;
@@ -434,6 +445,16 @@ internal static class LineSyntax
     public static ReadOnlySpan<char> Bare(ReadOnlySpan<char> line, out int offset)
     {
         offset = SkipDecorations(line, out int end);
+        return Bare(line, offset, end);
+    }
+
+    /// <summary><see cref="Bare(ReadOnlySpan{char}, out int)"/> for a line whose decorations were already skipped.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="offset">What <see cref="SkipDecorations"/> returned.</param>
+    /// <param name="end">The end <see cref="SkipDecorations"/> set.</param>
+    /// <returns>The bare form.</returns>
+    public static ReadOnlySpan<char> Bare(ReadOnlySpan<char> line, int offset, int end)
+    {
         int stop = end;
         while (stop > offset && (line[stop - 1] is ':' or '：' || CharClass.IsSpace(line[stop - 1])))
         {
