@@ -38,6 +38,9 @@ internal sealed class LabelTable<TValue>
 
     public int Count => _entries.Count;
 
+    /// <summary>Gets the entries, keyed by their normalized labels.</summary>
+    public IEnumerable<KeyValuePair<string, TValue>> Entries => _entries;
+
     public bool TryGet(ReadOnlySpan<char> label, out TValue value)
     {
         // Stripped characters aside, a label longer than twice the buffer cannot fit: skip the copy.

@@ -33,12 +33,24 @@ internal static class LineSyntax
     /// <summary>Whether the line contains CJK characters.</summary>
     public static bool HasCjk(ReadOnlySpan<char> line)
     {
-        foreach (char c in line)
+        // Every CJK character is in U+3005–U+FAFF: jump between candidates in that range (vectorized), so an English
+        // line costs one scan and a Chinese line stops at its first character.
+        int i = 0;
+        while (i < line.Length)
         {
-            if (CharClass.IsCjk(c))
+            int found = line[i..].IndexOfAnyInRange('\u3005', '\uFAFF');
+            if (found < 0)
+            {
+                return false;
+            }
+
+            i += found;
+            if (CharClass.IsCjk(line[i]))
             {
                 return true;
             }
+
+            i++;
         }
 
         return false;

@@ -26,6 +26,7 @@ public sealed class SectionDetector
     private static readonly SearchValues<char> NotInShortHeadings = SearchValues.Create("，,:：\\$");
 
     private readonly LabelTable<FieldKind> _fieldLabels;
+    private readonly KeywordIndex _keywords;
 
     /// <summary>Creates a detector with the built-in label table.</summary>
     public SectionDetector()
@@ -33,7 +34,11 @@ public sealed class SectionDetector
     {
     }
 
-    internal SectionDetector(LabelTable<FieldKind> fieldLabels) => _fieldLabels = fieldLabels;
+    internal SectionDetector(LabelTable<FieldKind> fieldLabels)
+    {
+        _fieldLabels = fieldLabels;
+        _keywords = new KeywordIndex(fieldLabels);
+    }
 
     /// <summary>Gets the detector with the built-in label table.</summary>
     public static SectionDetector Default { get; } = new();
@@ -136,8 +141,8 @@ public sealed class SectionDetector
 
             // The footer, group, field and section checks all look at the label split and the bare form of the line:
             // work them out once.
-            var facts = new LineFacts(line);
-            if (_paper >= 0 && (IsFooterStart(line, facts) || IsClosingBreak(lineIndex, line)))
+            var facts = new LineFacts(line, _detector._keywords);
+            if (_paper >= 0 && (IsFooterStart(facts) || IsClosingBreak(lineIndex, line)))
             {
                 _inFooter = true;
                 Add(new Block(BlockKind.Footer, start, end - start, -1));
@@ -178,8 +183,8 @@ public sealed class SectionDetector
         private void ClassifyPaperLine(int lineIndex, int start, int end, ReadOnlySpan<char> line, in LineFacts facts)
         {
             LabeledLine labeled = facts.Labeled;
-            FieldKind kind = FieldKind.Other;
-            bool isField = facts.HasLabel && _detector.TryGetFieldKind(line.Slice(labeled.LabelStart, labeled.LabelLength), out kind);
+            bool isField = facts.LabelKeyword.Is(KeywordRoles.Field);
+            FieldKind kind = isField ? facts.LabelKeyword.FieldKind : FieldKind.Other;
             if (!isField && line.Length <= MaxAdLineLength && AdPhrases.ContainsAny(line))
             {
                 _inAd = true;
@@ -343,7 +348,7 @@ public sealed class SectionDetector
                 return false;
             }
 
-            if (Keywords.GroupHeadings.TryGet(bare, out _))
+            if (facts.BareKeyword.Is(KeywordRoles.GroupHeading))
             {
                 return true;
             }
@@ -366,17 +371,9 @@ public sealed class SectionDetector
                 && following.Number == 1;
         }
 
-        private static bool IsFooterStart(ReadOnlySpan<char> line, in LineFacts facts)
-        {
-            ReadOnlySpan<char> bare = facts.Bare(line);
-            if (!bare.IsEmpty && bare.Length <= 24 && Keywords.FooterHeadings.TryGet(bare, out _))
-            {
-                return true;
-            }
-
-            return facts.HasLabel
-                && Keywords.FooterStarters.TryGet(line.Slice(facts.Labeled.LabelStart, facts.Labeled.LabelLength), out _);
-        }
+        private static bool IsFooterStart(in LineFacts facts) =>
+            (facts.BareLength <= 24 && facts.BareKeyword.Is(KeywordRoles.FooterHeading))
+            || facts.LabelKeyword.Is(KeywordRoles.FooterStarter);
 
         private readonly bool TryField(ReadOnlySpan<char> line, out LabeledLine labeled, out FieldKind kind)
         {
@@ -388,16 +385,14 @@ public sealed class SectionDetector
         private static bool TrySectionLabel(
             ReadOnlySpan<char> line, in LineFacts facts, out int labelStart, out int labelLength, out int valueStart, out int valueLength)
         {
-            ReadOnlySpan<char> bare = facts.Bare(line);
-            if (!bare.IsEmpty && bare.Length <= 24 && Keywords.SectionLabels.TryGet(bare, out _))
+            if (facts.BareLength <= 24 && facts.BareKeyword.Is(KeywordRoles.Section))
             {
-                (labelStart, labelLength, valueStart, valueLength) = (facts.BareStart, bare.Length, line.Length, 0);
+                (labelStart, labelLength, valueStart, valueLength) = (facts.BareStart, facts.BareLength, line.Length, 0);
                 return true;
             }
 
             LabeledLine labeled = facts.Labeled;
-            if (facts.HasLabel
-                && Keywords.SectionLabels.TryGet(line.Slice(labeled.LabelStart, labeled.LabelLength), out _))
+            if (facts.LabelKeyword.Is(KeywordRoles.Section))
             {
                 (labelStart, labelLength, valueStart, valueLength) = (labeled.LabelStart, labeled.LabelLength, labeled.ValueStart, labeled.ValueLength);
                 return true;
