@@ -15,7 +15,10 @@ internal sealed class LabelTable<TValue>
     private readonly FrozenDictionary<string, TValue> _entries;
     private readonly FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int _longestKey;
+    // The characters keys have at their first few positions: a look-up gives up at the first position no key matches.
+    private const int FilteredPositions = 3;
     private readonly SearchValues<char> _firstCharacters;
+    private readonly SearchValues<char>[] _positionCharacters;
 
     public LabelTable(IEnumerable<KeyValuePair<string, TValue>> entries)
     {
@@ -33,7 +36,9 @@ internal sealed class LabelTable<TValue>
         _entries = map.ToFrozenDictionary(StringComparer.Ordinal);
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestKey = map.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
-        _firstCharacters = SearchValues.Create([.. map.Keys.Select(k => k[0]).Distinct()]);
+        _positionCharacters = [.. Enumerable.Range(0, FilteredPositions)
+            .Select(p => SearchValues.Create([.. map.Keys.Where(k => k.Length > p).Select(k => k[p]).Distinct()]))];
+        _firstCharacters = _positionCharacters[0];
     }
 
     public int Count => _entries.Count;
@@ -58,7 +63,7 @@ internal sealed class LabelTable<TValue>
         }
 
         Span<char> buffer = stackalloc char[MaxLabelLength];
-        int length = Normalize(label, buffer, _longestKey, _firstCharacters);
+        int length = Normalize(label, buffer, _longestKey, _positionCharacters);
         if (length == 0)
         {
             value = default!;
@@ -96,11 +101,12 @@ internal sealed class LabelTable<TValue>
 
     /// <summary>
     /// Writes the normalized label into <paramref name="buffer"/>; returns 0 when it does not fit or is empty, and
-    /// (for a look-up) as soon as it can no longer be a key: a first character no key starts with, or a non-digit past
+    /// (for a look-up) as soon as it can no longer be a key: a character at one of the first positions that no key has
+    /// there (a digit only at the first), or a non-digit past
     /// the longest key's length (only trailing digits are dropped afterwards). The detector asks about most short lines
     /// of a digest, so most answers are an early no.
     /// </summary>
-    private static int Normalize(ReadOnlySpan<char> label, Span<char> buffer, int longestKey, SearchValues<char>? firstCharacters)
+    private static int Normalize(ReadOnlySpan<char> label, Span<char> buffer, int longestKey, SearchValues<char>[]? positionCharacters)
     {
         int length = 0;
         foreach (char raw in label)
@@ -122,7 +128,10 @@ internal sealed class LabelTable<TValue>
                 : c is >= '\u2E80' and <= '\u9FFF' ? c
                 : char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter ? char.ToLowerInvariant(c)
                 : c;
-            if ((length == 0 && firstCharacters is not null && !firstCharacters.Contains(c)) || (length >= longestKey && !char.IsAsciiDigit(c)))
+            // Past the first position a digit may be one of the trailing digits that are dropped, so it never rejects.
+            if ((positionCharacters is not null && length < positionCharacters.Length && (length == 0 || !char.IsAsciiDigit(c))
+                    && !positionCharacters[length].Contains(c))
+                || (length >= longestKey && !char.IsAsciiDigit(c)))
             {
                 return 0;
             }
