@@ -11,6 +11,11 @@ namespace PaperDigest.Extraction;
 /// <remarks>Stateless and thread-safe. The header and footer are not searched.</remarks>
 public sealed class FormulaExtractor : IEntityExtractor
 {
+    private const int MaxKeptCapacity = 1024;
+
+    [ThreadStatic]
+    private static (List<FormulaMatch> Formulas, List<FormulaProblem> Problems)? t_lists;
+
     /// <inheritdoc />
     public void Extract(ExtractionContext context)
     {
@@ -26,8 +31,11 @@ public sealed class FormulaExtractor : IEntityExtractor
             return;
         }
 
-        var formulas = new List<FormulaMatch>();
-        var problems = new List<FormulaProblem>();
+        // The working lists are kept per thread: a call allocates only the formulas it reports.
+        (List<FormulaMatch> formulas, List<FormulaProblem> problems) = t_lists ?? ([], []);
+        t_lists = null;
+        formulas.Clear();
+        problems.Clear();
         FormulaScanner.Scan(text, formulas, problems);
         foreach (FormulaMatch match in formulas)
         {
@@ -47,6 +55,12 @@ public sealed class FormulaExtractor : IEntityExtractor
                 _ => DiagnosticCodes.UnpairedLeftRight,
             };
             context.ReportDiagnostic(DiagnosticSeverity.Warning, code, problem.Message, context.Start + problem.Start, problem.Length);
+        }
+
+        // Lists that grew past this are not kept, so one huge input does not pin its buffers to the thread.
+        if (formulas.Capacity <= MaxKeptCapacity && problems.Capacity <= MaxKeptCapacity)
+        {
+            t_lists = (formulas, problems);
         }
     }
 }

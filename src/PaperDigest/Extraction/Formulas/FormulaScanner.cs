@@ -68,7 +68,7 @@ internal static class FormulaScanner
         ArgumentNullException.ThrowIfNull(formulas);
         ArgumentNullException.ThrowIfNull(problems);
 
-        var state = new ScanState(formulas, problems);
+        ScanState state = ScanState.Rent(formulas, problems);
         var i = 0;
         while (i < text.Length)
         {
@@ -83,6 +83,7 @@ internal static class FormulaScanner
         }
 
         state.Finish();
+        ScanState.Return(state);
     }
 
     private static string[] CreateEnvironmentNames()
@@ -561,9 +562,16 @@ internal static class FormulaScanner
     }
 
     /// <summary>Per-call mutable state: closer memos, environment tables, and the capped problem sink.</summary>
-    private sealed class ScanState(List<FormulaMatch> formulas, List<FormulaProblem> problems)
+    /// <remarks>Reused by the next scan on the same thread (most blocks with a backslash or a dollar are scanned), so a scan allocates nothing of its own.</remarks>
+    private sealed class ScanState
     {
         private const int KindCount = 3;
+
+        [ThreadStatic]
+        private static ScanState? t_cached;
+
+        private List<FormulaMatch> _formulas = null!;
+        private List<FormulaProblem> _problems = null!;
 
         private readonly int[] _reported = new int[KindCount];
         private readonly int[] _omitted = new int[KindCount];
@@ -582,6 +590,31 @@ internal static class FormulaScanner
 
         internal EnvironmentTable?[] EnvironmentTables { get; } = new EnvironmentTable?[EnvironmentNames.Length];
 
+        internal static ScanState Rent(List<FormulaMatch> formulas, List<FormulaProblem> problems)
+        {
+            ScanState state = t_cached ?? new ScanState();
+            t_cached = null;
+            state._formulas = formulas;
+            state._problems = problems;
+            return state;
+        }
+
+        internal static void Return(ScanState state)
+        {
+            state._formulas = null!;
+            state._problems = null!;
+            Array.Clear(state._reported);
+            Array.Clear(state._omitted);
+            Array.Clear(state._summaryIndex);
+            Array.Clear(state._omittedStart);
+            Array.Clear(state._omittedEnd);
+            Array.Clear(state.EnvironmentTables);
+            state.ParenthesesNoCloserFrom = int.MaxValue;
+            state.BracketsNoCloserFrom = int.MaxValue;
+            state.DoubleDollarNoCloserFrom = int.MaxValue;
+            t_cached = state;
+        }
+
         internal void AddFormula(
             ReadOnlySpan<char> text,
             int start,
@@ -597,7 +630,7 @@ internal static class FormulaScanner
                 return;
             }
 
-            formulas.Add(new FormulaMatch(start, end - start, texStart, texEnd - texStart, delimiter, display));
+            _formulas.Add(new FormulaMatch(start, end - start, texStart, texEnd - texStart, delimiter, display));
             CheckTex(tex, start, end - start, this);
         }
 
@@ -617,9 +650,9 @@ internal static class FormulaScanner
             if (_omitted[k] == 0)
             {
                 // Reserve the summary's place so the list stays in text order.
-                _summaryIndex[k] = problems.Count;
+                _summaryIndex[k] = _problems.Count;
                 _omittedStart[k] = start;
-                problems.Add(default);
+                _problems.Add(default);
             }
 
             _omitted[k]++;
@@ -627,7 +660,7 @@ internal static class FormulaScanner
             return false;
         }
 
-        internal void Add(FormulaProblem problem) => problems.Add(problem);
+        internal void Add(FormulaProblem problem) => _problems.Add(problem);
 
         internal void Finish()
         {
@@ -645,7 +678,7 @@ internal static class FormulaScanner
                     FormulaProblemKind.UnbalancedBraces => "formulas with unbalanced braces",
                     _ => "formulas with unpaired \\left/\\right",
                 };
-                problems[_summaryIndex[k]] = new FormulaProblem(
+                _problems[_summaryIndex[k]] = new FormulaProblem(
                     _omittedStart[k],
                     _omittedEnd[k] - _omittedStart[k],
                     kind,
