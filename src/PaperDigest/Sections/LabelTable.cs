@@ -15,8 +15,7 @@ internal sealed class LabelTable<TValue>
     private readonly FrozenDictionary<string, TValue> _entries;
     private readonly FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int _longestKey;
-    // The characters keys have at their first few positions: a look-up gives up at the first position no key matches.
-    private const int FilteredPositions = 3;
+    // The characters keys have at each position: a look-up gives up at the first position where no key has its character.
     private readonly SearchValues<char> _firstCharacters;
     private readonly SearchValues<char>[] _positionCharacters;
 
@@ -36,7 +35,7 @@ internal sealed class LabelTable<TValue>
         _entries = map.ToFrozenDictionary(StringComparer.Ordinal);
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestKey = map.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
-        _positionCharacters = [.. Enumerable.Range(0, FilteredPositions)
+        _positionCharacters = [.. Enumerable.Range(0, Math.Max(1, _longestKey))
             .Select(p => SearchValues.Create([.. map.Keys.Where(k => k.Length > p).Select(k => k[p]).Distinct()]))];
         _firstCharacters = _positionCharacters[0];
     }
@@ -101,8 +100,8 @@ internal sealed class LabelTable<TValue>
 
     /// <summary>
     /// Writes the normalized label into <paramref name="buffer"/>; returns 0 when it does not fit or is empty, and
-    /// (for a look-up) as soon as it can no longer be a key: a character at one of the first positions that no key has
-    /// there (a digit only at the first), or a non-digit past
+    /// (for a look-up) as soon as it can no longer be a key: a character at a position where no key has it (a digit
+    /// only at the first: later ones may be trailing digits), or a non-digit past
     /// the longest key's length (only trailing digits are dropped afterwards). The detector asks about most short lines
     /// of a digest, so most answers are an early no.
     /// </summary>
