@@ -26,14 +26,14 @@ public sealed class LinkExtractor : IEntityExtractor
         try
         {
             List<UrlMatch> matches = buffers.Matches;
-            List<Uri> uris = buffers.Uris;
-            UrlScanner.Scan(text, matches, uris);
+            List<UrlTarget> targets = buffers.Targets;
+            UrlScanner.Scan(text, matches, targets);
+            string source = context.Source.Text;
             for (int i = 0; i < matches.Count; i++)
             {
                 UrlMatch match = matches[i];
-                Uri uri = uris[i];
                 string? label = match.TextLength > 0 ? text.Slice(match.TextStart, match.TextLength).ToString() : context.FieldLabel;
-                string url = LinkClassifier.NormalizeAndClassify(uri, out LinkKind kind);
+                string url = LinkClassifier.NormalizeAndClassify(source, context.Start + match.UrlStart, targets[i], out LinkKind kind);
                 context.Report(new Link(label, url, kind, context.GetSpan(context.Start + match.UrlStart, match.UrlLength)));
             }
         }
@@ -43,7 +43,7 @@ public sealed class LinkExtractor : IEntityExtractor
         }
     }
 
-    /// <summary>The matches and URIs of one call, reused by the next call on the same thread.</summary>
+    /// <summary>The matches and targets of one call, reused by the next call on the same thread.</summary>
     private sealed class Buffers
     {
         // Lists that grew past this are not kept, so one huge input does not pin its buffers to the thread.
@@ -54,7 +54,7 @@ public sealed class LinkExtractor : IEntityExtractor
 
         public List<UrlMatch> Matches { get; } = [];
 
-        public List<Uri> Uris { get; } = [];
+        public List<UrlTarget> Targets { get; } = [];
 
         public static Buffers Rent()
         {
@@ -65,13 +65,13 @@ public sealed class LinkExtractor : IEntityExtractor
 
         public static void Return(Buffers buffers)
         {
-            if (buffers.Matches.Capacity > MaxKeptCapacity || buffers.Uris.Capacity > MaxKeptCapacity)
+            if (buffers.Matches.Capacity > MaxKeptCapacity || buffers.Targets.Capacity > MaxKeptCapacity)
             {
                 return;
             }
 
             buffers.Matches.Clear();
-            buffers.Uris.Clear();
+            buffers.Targets.Clear();
             t_cached = buffers;
         }
     }

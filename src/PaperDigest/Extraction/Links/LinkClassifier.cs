@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using PaperDigest.Model;
@@ -212,6 +213,74 @@ internal static class LinkClassifier
         return Normalize(uri, ref repository);
     }
 
+    /// <summary>Normalizes and classifies a plain URL (see <see cref="PlainUrl"/>) read from the text, giving exactly
+    /// what <see cref="NormalizeAndClassify(Uri, out LinkKind)"/> gives for the <see cref="Uri"/> made from it.</summary>
+    /// <param name="source">The text that holds the URL.</param>
+    /// <param name="start">Where the URL starts in <paramref name="source"/>.</param>
+    /// <param name="url">The parts of the URL, relative to <paramref name="start"/>.</param>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The normalized URL.</returns>
+    internal static string NormalizeAndClassify(string source, int start, in PlainUrl url, out LinkKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ReadOnlySpan<char> text = source.AsSpan(start, url.Length);
+
+        // Uri lower-cases the host; a plain host is ASCII, so that is its IDN form too.
+        scoped ReadOnlySpan<char> host = text[url.HostStart..url.HostEnd];
+        bool lowered = host.ContainsAnyInRange('A', 'Z');
+        Span<char> buffer = lowered ? stackalloc char[UrlScanner.MaxHostLength] : default;
+        if (lowered)
+        {
+            Ascii.ToLower(host, buffer, out int written);
+            host = buffer[..written];
+        }
+
+        ReadOnlySpan<char> bareHost = host.StartsWith("www.", StringComparison.Ordinal) && host[4..].Contains('.') ? host[4..] : host;
+        ReadOnlySpan<char> path = text[url.PathStart..url.PathEnd];
+        ReadOnlySpan<char> query = text[url.PathEnd..url.QueryEnd];
+        var repository = new RepositoryLookup(source, new Range(start + url.PathStart, start + url.PathEnd), bareHost);
+        kind = Classify(bareHost, path, query.Length > 1, ref repository);
+        if (repository.TryGet(out RepositoryPath match))
+        {
+            return match.CreateUrl(withRemainder: true, reuse: null);
+        }
+
+        string scheme = url.IsHttps ? Uri.UriSchemeHttps : Uri.UriSchemeHttp;
+        if (!lowered && IsNormalAsWritten(text, url, scheme, host))
+        {
+            // Most URLs are written in normal form: one copy, without building.
+            return url.HostStart == 0 ? string.Concat("https://", text) : text.ToString();
+        }
+
+        return Build(scheme, host, url.IsDefaultPort, url.Port, userInfo: default, path.IsEmpty ? "/" : path, query, reuse: null);
+    }
+
+    /// <summary>Whether <see cref="Build"/> would write a plain URL with a lower-case host exactly as it is written
+    /// (after <c>https://</c> for a scheme-less one): lower-case scheme, no <c>www.</c> to drop, no scheme to upgrade, no
+    /// default port, a path, no empty query and no fragment.</summary>
+    private static bool IsNormalAsWritten(ReadOnlySpan<char> text, in PlainUrl url, string scheme, ReadOnlySpan<char> host)
+    {
+        bool schemeAsWritten = url.HostStart == 0
+            ? url.IsHttps
+            : text[..(url.HostStart - 3)].SequenceEqual(scheme);
+        return schemeAsWritten
+            && url.PathEnd > url.PathStart
+            && url.QueryEnd == url.Length
+            && url.QueryEnd - url.PathEnd != 1
+            && (url.Port < 0 || !url.IsDefaultPort)
+            && !(host.StartsWith("www.", StringComparison.Ordinal) && KnownHosts.Contains(host[4..]))
+            && !(!url.IsHttps && url.IsDefaultPort && (KnownHosts.Contains(host) || host.EndsWith(GitHubPagesSuffix, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Normalizes and classifies a URL as <see cref="UrlScanner"/> read it.</summary>
+    /// <param name="source">The text that holds the URL.</param>
+    /// <param name="start">Where the URL starts in <paramref name="source"/>.</param>
+    /// <param name="target">What the scanner read the URL as.</param>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The normalized URL.</returns>
+    internal static string NormalizeAndClassify(string source, int start, in UrlTarget target, out LinkKind kind) =>
+        target.Uri is { } uri ? NormalizeAndClassify(uri, out kind) : NormalizeAndClassify(source, start, target.Plain, out kind);
+
     private static LinkKind Classify(Uri uri, ref RepositoryLookup repository)
     {
         // A full-width numeric host (１．1) is a DNS name to Uri but an IP address once normalized: not a web page.
@@ -232,7 +301,31 @@ internal static class LinkClassifier
         }
 
         RepositoryPath.GetPath(uri, out string source, out Range path);
-        var segments = new PathSegments(source.AsSpan()[path]);
+        return Classify(rule, new PathSegments(source.AsSpan()[path]), rule == Rule.PaperHost && uri.Query.Length > 1, ref repository);
+    }
+
+    /// <summary>Classifies a web URL with a DNS host that is not an IP address in disguise.</summary>
+    /// <param name="bareHost">The host as <see cref="GetBareHost(Uri)"/> gives it.</param>
+    /// <param name="path">The path.</param>
+    /// <param name="hasQuery">Whether the query holds more than its <c>?</c>.</param>
+    /// <param name="repository">The repository of the URL.</param>
+    private static LinkKind Classify(ReadOnlySpan<char> bareHost, ReadOnlySpan<char> path, bool hasQuery, ref RepositoryLookup repository)
+    {
+        if (!bareHost.Contains('.'))
+        {
+            return LinkKind.Other;
+        }
+
+        if (!TryGetRule(bareHost, out var rule))
+        {
+            return LinkKind.ProjectPage;
+        }
+
+        return Classify(rule, new PathSegments(path), hasQuery, ref repository);
+    }
+
+    private static LinkKind Classify(Rule rule, PathSegments segments, bool hasQuery, ref RepositoryLookup repository)
+    {
         return rule switch
         {
             Rule.ProjectPage => LinkKind.ProjectPage,
@@ -261,7 +354,7 @@ internal static class LinkClassifier
             Rule.Nature => PaperIf(FirstIs(segments, 2, "articles")),
             Rule.ScienceDirect => PaperIf(FirstIs(segments, 3, "science") && IsSegment(segments.Second, "article")),
             Rule.Ijcai => PaperIf(FirstIs(segments, 2, "proceedings")),
-            Rule.PaperHost => PaperIf(segments.Count > 0 || uri.Query.Length > 1),
+            Rule.PaperHost => PaperIf(segments.Count > 0 || hasQuery),
             _ => LinkKind.Other,
         };
     }
@@ -326,14 +419,44 @@ internal static class LinkClassifier
         }
 
         ReadOnlySpan<char> host = uri.HostNameType == UriHostNameType.Dns ? CanonicalDnsHost(uri) : uri.Host;
+        RepositoryPath.GetPath(uri, out string source, out Range path);
+        return Build(
+            uri.Scheme,
+            host,
+            uri.IsDefaultPort,
+            uri.Port,
+            uri.UserInfo.Length > 0 ? uri.GetComponents(UriComponents.UserInfo, UriFormat.UriEscaped) : default,
+            source.AsSpan()[path],
+            uri.Query,
+            uri.OriginalString);
+    }
+
+    /// <summary>Writes a normalized web URL from its parts.</summary>
+    /// <param name="scheme"><c>http</c> or <c>https</c>.</param>
+    /// <param name="host">The host in canonical form (lower case, ASCII).</param>
+    /// <param name="isDefaultPort">Whether the port is the scheme's default one.</param>
+    /// <param name="port">The port, written when it is not the default one.</param>
+    /// <param name="userInfo">The escaped user information, or empty.</param>
+    /// <param name="path">The path, as <see cref="Uri.AbsolutePath"/> has it.</param>
+    /// <param name="query">The query with its <c>?</c>, or empty.</param>
+    /// <param name="reuse">A string returned instead of a new one when it holds the same URL, or <see langword="null"/>.</param>
+    private static string Build(
+        string scheme,
+        ReadOnlySpan<char> host,
+        bool isDefaultPort,
+        int port,
+        ReadOnlySpan<char> userInfo,
+        ReadOnlySpan<char> path,
+        ReadOnlySpan<char> query,
+        string? reuse)
+    {
         if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && KnownHosts.Contains(host[4..]))
         {
             host = host[4..];
         }
 
-        string scheme = uri.Scheme;
         if (scheme == Uri.UriSchemeHttp
-            && uri.IsDefaultPort
+            && isDefaultPort
             && (KnownHosts.Contains(host) || host.EndsWith(GitHubPagesSuffix, StringComparison.OrdinalIgnoreCase)))
         {
             scheme = Uri.UriSchemeHttps;
@@ -345,28 +468,26 @@ internal static class LinkClassifier
         {
             builder.Append(scheme);
             builder.Append("://");
-            if (uri.UserInfo.Length > 0)
+            if (!userInfo.IsEmpty)
             {
-                builder.Append(uri.GetComponents(UriComponents.UserInfo, UriFormat.UriEscaped));
+                builder.Append(userInfo);
                 builder.Append('@');
             }
 
             builder.Append(host);
-            if (!uri.IsDefaultPort)
+            if (!isDefaultPort)
             {
                 builder.Append(':');
-                builder.Append(uri.Port);
+                builder.Append(port);
             }
 
-            RepositoryPath.GetPath(uri, out string source, out Range path);
-            builder.Append(source.AsSpan()[path]);
-            string query = uri.Query;
+            builder.Append(path);
             if (query.Length > 1)
             {
                 builder.Append(query);
             }
 
-            return builder.ToString(reuse: uri.OriginalString);
+            return builder.ToString(reuse);
         }
         finally
         {
@@ -461,14 +582,17 @@ internal static class LinkClassifier
             int count = 0;
             ReadOnlySpan<char> first = default;
             ReadOnlySpan<char> second = default;
-            foreach (Range range in path.Split('/'))
+            while (count < 3)
             {
-                ReadOnlySpan<char> segment = path[range];
-                if (segment.IsEmpty)
+                int start = path.IndexOfAnyExcept('/');
+                if (start < 0)
                 {
-                    continue;
+                    break;
                 }
 
+                path = path[start..];
+                int length = path.IndexOf('/');
+                ReadOnlySpan<char> segment = length < 0 ? path : path[..length];
                 if (count == 0)
                 {
                     first = segment;
@@ -478,10 +602,8 @@ internal static class LinkClassifier
                     second = segment;
                 }
 
-                if (++count == 3)
-                {
-                    break;
-                }
+                count++;
+                path = path[segment.Length..];
             }
 
             Count = count;
@@ -500,16 +622,38 @@ internal static class LinkClassifier
     }
 
     /// <summary>Parses the repository of a URL on first use and remembers the answer.</summary>
-    private struct RepositoryLookup(Uri uri)
+    private ref struct RepositoryLookup
     {
+        private readonly Uri? _uri;
+        private readonly string? _source;
+        private readonly Range _path;
+        private readonly ReadOnlySpan<char> _bareHost;
         private int _state;
         private RepositoryPath _repository;
+
+        /// <summary>Initializes a new instance of the <see cref="RepositoryLookup"/> struct for a URI.</summary>
+        public RepositoryLookup(Uri uri)
+        {
+            _uri = uri;
+        }
+
+        /// <summary>Initializes a new instance of the <see cref="RepositoryLookup"/> struct for a plain URL's path
+        /// and bare host.</summary>
+        public RepositoryLookup(string source, Range path, ReadOnlySpan<char> bareHost)
+        {
+            _source = source;
+            _path = path;
+            _bareHost = bareHost;
+        }
 
         public bool TryGet(out RepositoryPath repository)
         {
             if (_state == 0)
             {
-                _state = RepositoryPath.TryMatch(uri, out _repository) ? 1 : 2;
+                bool found = _uri is not null
+                    ? RepositoryPath.TryMatch(_uri, out _repository)
+                    : RepositoryPath.TryMatch(_source!, _path, _bareHost, out _repository);
+                _state = found ? 1 : 2;
             }
 
             repository = _repository;

@@ -284,9 +284,20 @@ internal readonly struct RepositoryPath
 
     /// <summary>Matches the path at <paramref name="pathRange"/> in <paramref name="source"/> against the rules of
     /// <paramref name="host"/>.</summary>
-    private static bool TryMatch(string source, Range pathRange, ReadOnlySpan<char> host, out RepositoryPath match)
+    /// <param name="source">The text that holds the path.</param>
+    /// <param name="pathRange">Where the path is in <paramref name="source"/>, as <see cref="Uri.AbsolutePath"/> would
+    /// give it.</param>
+    /// <param name="host">The bare host (lower case, no <c>www.</c>, as <see cref="LinkClassifier.GetBareHost"/> gives it).</param>
+    /// <param name="match">The repository, when the method returns <see langword="true"/>.</param>
+    /// <returns><see langword="true"/> when the path on that host points into a repository.</returns>
+    internal static bool TryMatch(string source, Range pathRange, ReadOnlySpan<char> host, out RepositoryPath match)
     {
         match = default;
+        if (!IsRepositoryHost(host))
+        {
+            return false;
+        }
+
         ReadOnlySpan<char> path = source.AsSpan()[pathRange];
         int pathStart = pathRange.Start.GetOffset(source.Length);
         Span<Range> segments = stackalloc Range[MaxGitLabDepth + 1];

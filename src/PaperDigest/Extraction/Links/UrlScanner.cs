@@ -85,16 +85,16 @@ internal static class UrlScanner
 
     /// <summary>
     /// Appends to <paramref name="results"/>, in text order and without overlaps, every URL found in
-    /// <paramref name="text"/>, and to <paramref name="uris"/> (when given) the <see cref="Uri"/> of each, as
-    /// <see cref="TryCreateUri"/> makes it from the match's URL.
+    /// <paramref name="text"/>, and to <paramref name="targets"/> (when given) what each URL was read as, by
+    /// <see cref="UrlTarget.TryCreate"/>: a plain URL, or the <see cref="Uri"/> that <see cref="TryCreateUri"/> makes.
     /// </summary>
     /// <param name="text">The text to scan.</param>
     /// <param name="results">The list the matches are appended to.</param>
-    /// <param name="uris">The list the URIs are appended to, one per match, or <see langword="null"/>.</param>
-    internal static void Scan(ReadOnlySpan<char> text, List<UrlMatch> results, List<Uri>? uris)
+    /// <param name="targets">The list the targets are appended to, one per match, or <see langword="null"/>.</param>
+    internal static void Scan(ReadOnlySpan<char> text, List<UrlMatch> results, List<UrlTarget>? targets)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var state = new ScanState { Uris = uris };
+        var state = new ScanState { Targets = targets };
         int i = 0;
         while (i < text.Length)
         {
@@ -326,10 +326,10 @@ internal static class UrlScanner
         int end = state.FindTerminator(text, hostStart);
         end = SplitAtEmbeddedScheme(text, hostStart, end);
         end = TrimTrailing(text, hostStart, end);
-        if (IsValidCandidate(text[start..end], schemeLess, requireSlash, out Uri? uri))
+        if (IsValidCandidate(text[start..end], schemeLess, requireSlash, out UrlTarget target))
         {
             results.Add(new UrlMatch(start, end - start, start, end - start, start, 0));
-            state.Uris?.Add(uri);
+            state.Targets?.Add(target);
         }
 
         return Math.Max(end, start + 1);
@@ -345,13 +345,13 @@ internal static class UrlScanner
         }
 
         int end = state.FindTerminator(text, hostStart);
-        if (end >= text.Length || text[end] != '>' || !IsValidCandidate(text[urlStart..end], hostStart == urlStart, requireSlash, out Uri? uri))
+        if (end >= text.Length || text[end] != '>' || !IsValidCandidate(text[urlStart..end], hostStart == urlStart, requireSlash, out UrlTarget target))
         {
             return open + 1;
         }
 
         results.Add(new UrlMatch(open, end + 1 - open, urlStart, end - urlStart, open, 0));
-        state.Uris?.Add(uri);
+        state.Targets?.Add(target);
         return end + 1;
     }
 
@@ -415,7 +415,7 @@ internal static class UrlScanner
             }
         }
 
-        if (close < 0 || !IsValidCandidate(text[urlStart..urlEnd], hostStart == urlStart, requireSlash, out Uri? uri))
+        if (close < 0 || !IsValidCandidate(text[urlStart..urlEnd], hostStart == urlStart, requireSlash, out UrlTarget target))
         {
             state.MarkdownFloor = Math.Max(state.MarkdownFloor, urlEnd);
             return next;
@@ -423,7 +423,7 @@ internal static class UrlScanner
 
         int start = open > 0 && text[open - 1] == '!' ? open - 1 : open;
         results.Add(new UrlMatch(start, close + 1 - start, urlStart, urlEnd - urlStart, textStart, textEnd - textStart));
-        state.Uris?.Add(uri);
+        state.Targets?.Add(target);
         return close + 1;
     }
 
@@ -677,9 +677,9 @@ internal static class UrlScanner
         return end;
     }
 
-    private static bool IsValidCandidate(ReadOnlySpan<char> url, bool schemeLess, bool requireSlash, [NotNullWhen(true)] out Uri? uri)
+    private static bool IsValidCandidate(ReadOnlySpan<char> url, bool schemeLess, bool requireSlash, out UrlTarget target)
     {
-        uri = null;
+        target = default;
         if (schemeLess)
         {
             int hostEnd = url.IndexOfAnyExcept(HostChars);
@@ -696,7 +696,7 @@ internal static class UrlScanner
             }
         }
 
-        return TryCreateUri(url, out uri);
+        return UrlTarget.TryCreate(url, out target);
     }
 
     private static bool LooksLikeSchemeLessHost(ReadOnlySpan<char> url)
@@ -810,8 +810,8 @@ internal static class UrlScanner
         /// the text up to here was already scanned for a Markdown destination.</summary>
         public int MarkdownFloor { get; set; }
 
-        /// <summary>Gets or sets the list that receives the <see cref="Uri"/> of each match, or <see langword="null"/>.</summary>
-        public List<Uri>? Uris { get; set; }
+        /// <summary>Gets or sets the list that receives the target of each match, or <see langword="null"/>.</summary>
+        public List<UrlTarget>? Targets { get; set; }
 
         /// <summary>Finds the first terminator at or after <paramref name="from"/>, reusing the last answer when
         /// <paramref name="from"/> lies in the terminator-free stretch found last time.</summary>

@@ -1,9 +1,12 @@
 using PaperDigest.Extraction.Links;
+using PaperDigest.Model;
 
 namespace PaperDigest.Tests.Extraction.Links;
 
 /// <summary>Runs <see cref="UrlScanner"/> and <see cref="UrlScannerOracle"/> on the same text and compares their
-/// matches (every offset and length) and the <see cref="Uri"/> made for each.</summary>
+/// matches (every offset and length) and what each URL was read as: the same <see cref="Uri"/> when the scanner made
+/// one, and otherwise (a plain URL read without <see cref="Uri"/>) the same normalized URL and kind as the oracle's
+/// <see cref="Uri"/> gives.</summary>
 internal static class UrlScannerEquivalence
 {
     /// <summary>Describes the first difference between the two scanners on <paramref name="text"/>.</summary>
@@ -15,12 +18,12 @@ internal static class UrlScannerEquivalence
         var expectedUris = new List<Uri>();
         UrlScannerOracle.Scan(text, expected, expectedUris);
         var actual = new List<UrlMatch>();
-        var actualUris = new List<Uri>();
-        UrlScanner.Scan(text, actual, actualUris);
+        var actualTargets = new List<UrlTarget>();
+        UrlScanner.Scan(text, actual, actualTargets);
 
-        // Scanning without the URI list must find the same matches too.
-        var withoutUris = new List<UrlMatch>();
-        UrlScanner.Scan(text, withoutUris);
+        // Scanning without the target list must find the same matches too.
+        var withoutTargets = new List<UrlMatch>();
+        UrlScanner.Scan(text, withoutTargets);
 
         for (int i = 0; i < Math.Max(expected.Count, actual.Count); i++)
         {
@@ -31,19 +34,36 @@ internal static class UrlScannerEquivalence
                 return $"match {i}: oracle {Describe(text, want)}, scanner {Describe(text, got)}";
             }
 
-            if (expectedUris[i].OriginalString != actualUris[i].OriginalString
-                || expectedUris[i].AbsoluteUri != actualUris[i].AbsoluteUri)
+            string? difference = CompareTarget(text, actual[i], expectedUris[i], actualTargets[i]);
+            if (difference is not null)
             {
-                return $"URI {i}: oracle {expectedUris[i].OriginalString}, scanner {actualUris[i].OriginalString}";
+                return $"target {i}: {difference}";
             }
         }
 
-        if (actualUris.Count != actual.Count)
+        if (actualTargets.Count != actual.Count)
         {
-            return $"{actual.Count} matches but {actualUris.Count} URIs";
+            return $"{actual.Count} matches but {actualTargets.Count} targets";
         }
 
-        return withoutUris.SequenceEqual(actual) ? null : "scanning without URIs found other matches";
+        return withoutTargets.SequenceEqual(actual) ? null : "scanning without targets found other matches";
+    }
+
+    /// <summary>Compares what the scanner read a URL as with the oracle's <see cref="Uri"/>.</summary>
+    private static string? CompareTarget(string text, UrlMatch match, Uri expected, UrlTarget target)
+    {
+        if (target.Uri is { } uri)
+        {
+            return uri.OriginalString == expected.OriginalString && uri.AbsoluteUri == expected.AbsoluteUri
+                ? null
+                : $"oracle URI {expected.OriginalString}, scanner URI {uri.OriginalString}";
+        }
+
+        string wantUrl = LinkClassifier.NormalizeAndClassify(expected, out LinkKind wantKind);
+        string gotUrl = LinkClassifier.NormalizeAndClassify(text, match.UrlStart, target, out LinkKind gotKind);
+        return wantUrl == gotUrl && wantKind == gotKind
+            ? null
+            : $"oracle {wantUrl} ({wantKind}), plain URL {gotUrl} ({gotKind}) for {text.Substring(match.UrlStart, match.UrlLength)}";
     }
 
     private static string Describe(string text, UrlMatch? match) =>
