@@ -57,6 +57,10 @@ public static class Arbitraries
             from kind in host == "huggingface.co" ? Gen.Elements(LinkKind.Model, LinkKind.Dataset, LinkKind.Repository) : Gen.Constant(LinkKind.Repository)
             select new RepositoryRef(host, owner, name) { Kind = kind });
 
+    /// <summary>URL candidates, plain and odd (see <see cref="UrlCandidates"/>).</summary>
+    public static Arbitrary<UrlCandidate> UrlCandidate() =>
+        Arb.From(UrlCandidates.Candidate, url => StringShrinker.Shrink(url.Text).Select(t => new UrlCandidate(t)));
+
     /// <summary>URLs as digests write them: scheme or none, <c>www.</c>, any case, port, escapes, dot segments, query, fragment.</summary>
     public static Arbitrary<WebUrl> WebUrl() =>
         Arb.From(
