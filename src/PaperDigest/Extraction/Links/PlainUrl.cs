@@ -33,10 +33,6 @@ internal readonly record struct PlainUrl
     private static readonly SearchValues<char> HostCharacters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.");
 
-    /// <summary>Characters an IPv4 literal may hold in any form <see cref="Uri"/> accepts (as in
-    /// <see cref="LinkClassifier"/>): a host made only of these is left to <see cref="Uri"/>.</summary>
-    private static readonly SearchValues<char> NumericHostCharacters = SearchValues.Create("0123456789abcdefABCDEFxX.");
-
     /// <summary>Path characters that <see cref="Uri"/> keeps as written: letters, digits and
     /// <c>! $ &amp; ' ( ) * + , - . / : ; = @ [ ] _ ~</c>.</summary>
     private static readonly SearchValues<char> PathCharacters =
@@ -161,36 +157,55 @@ internal readonly record struct PlainUrl
         return true;
     }
 
-    /// <summary>Whether a host is a plain DNS name (see the remarks on <see cref="PlainUrl"/>).</summary>
+    /// <summary>Whether a host of letters, digits, hyphens and dots is a plain DNS name (see the remarks on
+    /// <see cref="PlainUrl"/>), in one pass.</summary>
     private static bool IsPlainHost(ReadOnlySpan<char> host)
     {
-        if (host.Length > UrlScanner.MaxHostLength
-            || !host.ContainsAnyExcept(NumericHostCharacters)
-            || host.Contains("--", StringComparison.Ordinal))
+        if (host.IsEmpty || host.Length > UrlScanner.MaxHostLength)
         {
             return false;
         }
 
-        int labels = 0;
-        while (true)
+        int labels = 1;
+        int labelStart = 0;
+        bool numeric = true;
+        char previous = '.';
+        for (int i = 0; i < host.Length; i++)
         {
-            int dot = host.IndexOf('.');
-            var label = dot < 0 ? host : host[..dot];
-            if (label.Length is 0 or > MaxLabelLength
-                || !char.IsAsciiLetterOrDigit(label[0])
-                || !char.IsAsciiLetterOrDigit(label[^1]))
+            char c = host[i];
+            if (c == '.')
             {
-                return false;
+                // A label is 1–63 characters and does not end with a hyphen.
+                if (previous is '.' or '-' || i - labelStart > MaxLabelLength)
+                {
+                    return false;
+                }
+
+                labels++;
+                labelStart = i + 1;
+            }
+            else if (c == '-')
+            {
+                // Nor does it start with one, nor hold "--" (punycode and its look-alikes).
+                if (previous is '.' or '-')
+                {
+                    return false;
+                }
+
+                numeric = false;
+            }
+            else
+            {
+                numeric = numeric && (char.IsAsciiHexDigit(c) || c is 'x' or 'X');
             }
 
-            labels++;
-            if (dot < 0)
-            {
-                return labels >= 2;
-            }
-
-            host = host[(dot + 1)..];
+            previous = c;
         }
+
+        return previous is not ('.' or '-')
+            && host.Length - labelStart <= MaxLabelLength
+            && labels >= 2
+            && !numeric;
     }
 
     /// <summary>Reads a port of 1–5 digits without a leading zero, below 65536.</summary>
