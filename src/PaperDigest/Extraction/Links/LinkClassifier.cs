@@ -146,6 +146,14 @@ internal static class LinkClassifier
             ["baidu.com"] = Rule.Other,
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary><see cref="ExactHosts"/> for a host known to be in lower case (a plain URL's), compared ordinally.</summary>
+    private static readonly FrozenDictionary<string, Rule>.AlternateLookup<ReadOnlySpan<char>> LowerCaseExactHosts =
+        ExactHosts.Dictionary.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><see cref="SuffixHosts"/> for a host known to be in lower case, compared ordinally.</summary>
+    private static readonly FrozenDictionary<string, Rule>.AlternateLookup<ReadOnlySpan<char>> LowerCaseSuffixHosts =
+        SuffixHosts.Dictionary.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Hosts whose <c>www.</c> form is dropped and whose <c>http</c> URLs are upgraded to <c>https</c>.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownHosts = new[]
     {
@@ -305,7 +313,7 @@ internal static class LinkClassifier
     }
 
     /// <summary>Classifies a web URL with a DNS host that is not an IP address in disguise.</summary>
-    /// <param name="bareHost">The host as <see cref="GetBareHost(Uri)"/> gives it.</param>
+    /// <param name="bareHost">The host as <see cref="GetBareHost(Uri)"/> gives it (in lower case).</param>
     /// <param name="path">The path.</param>
     /// <param name="hasQuery">Whether the query holds more than its <c>?</c>.</param>
     /// <param name="repository">The repository of the URL.</param>
@@ -316,9 +324,15 @@ internal static class LinkClassifier
             return LinkKind.Other;
         }
 
-        if (!TryGetRule(bareHost, out var rule))
+        if (!TryGetLowerCaseRule(bareHost, out var rule))
         {
             return LinkKind.ProjectPage;
+        }
+
+        // Code hosts (the most frequent rule after arXiv) are decided by the repository alone.
+        if (rule == Rule.CodeHost)
+        {
+            return repository.TryGet(out _) ? LinkKind.Repository : LinkKind.Other;
         }
 
         return Classify(rule, new PathSegments(path), hasQuery, ref repository);
@@ -507,9 +521,19 @@ internal static class LinkClassifier
     private static bool IsWebUri(Uri uri) =>
         uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    private static bool TryGetRule(ReadOnlySpan<char> host, out Rule rule)
+    private static bool TryGetRule(ReadOnlySpan<char> host, out Rule rule) => TryGetRule(host, ExactHosts, SuffixHosts, out rule);
+
+    /// <summary><see cref="TryGetRule(ReadOnlySpan{char}, out Rule)"/> for a host in lower case.</summary>
+    private static bool TryGetLowerCaseRule(ReadOnlySpan<char> host, out Rule rule) =>
+        TryGetRule(host, LowerCaseExactHosts, LowerCaseSuffixHosts, out rule);
+
+    private static bool TryGetRule(
+        ReadOnlySpan<char> host,
+        FrozenDictionary<string, Rule>.AlternateLookup<ReadOnlySpan<char>> exactHosts,
+        FrozenDictionary<string, Rule>.AlternateLookup<ReadOnlySpan<char>> suffixHosts,
+        out Rule rule)
     {
-        if (ExactHosts.TryGetValue(host, out rule))
+        if (exactHosts.TryGetValue(host, out rule))
         {
             return true;
         }
@@ -517,7 +541,7 @@ internal static class LinkClassifier
         var suffix = host;
         while (true)
         {
-            if (SuffixHosts.TryGetValue(suffix, out rule))
+            if (suffixHosts.TryGetValue(suffix, out rule))
             {
                 return true;
             }
@@ -579,31 +603,39 @@ internal static class LinkClassifier
     {
         public PathSegments(ReadOnlySpan<char> path)
         {
+            // A plain loop: paths are short, and the segments are read once.
             int count = 0;
             ReadOnlySpan<char> first = default;
             ReadOnlySpan<char> second = default;
+            int i = 0;
             while (count < 3)
             {
-                int start = path.IndexOfAnyExcept('/');
-                if (start < 0)
+                while (i < path.Length && path[i] == '/')
+                {
+                    i++;
+                }
+
+                if (i == path.Length)
                 {
                     break;
                 }
 
-                path = path[start..];
-                int length = path.IndexOf('/');
-                ReadOnlySpan<char> segment = length < 0 ? path : path[..length];
+                int start = i;
+                while (i < path.Length && path[i] != '/')
+                {
+                    i++;
+                }
+
                 if (count == 0)
                 {
-                    first = segment;
+                    first = path[start..i];
                 }
                 else if (count == 1)
                 {
-                    second = segment;
+                    second = path[start..i];
                 }
 
                 count++;
-                path = path[segment.Length..];
             }
 
             Count = count;

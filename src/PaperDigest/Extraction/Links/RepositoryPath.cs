@@ -350,21 +350,28 @@ internal readonly struct RepositoryPath
     /// <returns>How many were found (at most the length of <paramref name="segments"/>).</returns>
     private static int ReadSegments(ReadOnlySpan<char> path, Span<Range> segments)
     {
+        // A plain loop: paths are short.
         int count = 0;
         int i = 0;
         while (count < segments.Length)
         {
-            int start = path[i..].IndexOfAnyExcept('/');
-            if (start < 0)
+            while (i < path.Length && path[i] == '/')
+            {
+                i++;
+            }
+
+            if (i == path.Length)
             {
                 break;
             }
 
-            start += i;
-            int length = path[start..].IndexOf('/');
-            int end = length < 0 ? path.Length : start + length;
-            segments[count++] = new Range(start, end);
-            i = end;
+            int start = i;
+            while (i < path.Length && path[i] != '/')
+            {
+                i++;
+            }
+
+            segments[count++] = new Range(start, i);
         }
 
         return count;
