@@ -569,7 +569,15 @@ internal static class UrlScanner
     private static bool AuthorityLooksValid(ReadOnlySpan<char> text, int hostStart)
     {
         var authority = text[hostStart..];
-        int end = authority.IndexOfAny(AuthorityEnds);
+
+        // Usually the authority is a run of host characters ended by a '/' (or another authority end): then that run
+        // is the authority, found without searching for the many non-ASCII terminators.
+        int end = authority.IndexOfAnyExcept(HostChars);
+        if (end >= 0 && !AuthorityEnds.Contains(authority[end]))
+        {
+            end = authority.IndexOfAny(AuthorityEnds);
+        }
+
         if (end >= 0)
         {
             authority = authority[..end];
