@@ -125,17 +125,45 @@ public sealed class SourceText
 
     private LinePosition PositionIn(int[] lineStarts, int offset)
     {
-        // The parser asks for spans in nearly text order: try the line of the last answer and the one after it before
-        // a binary search. The hint is only a guess that is checked, so threads sharing this instance stay correct.
-        int line = _lineHint;
+        // The parser asks for spans in nearly text order: try the line of the last answer and the one after it, then
+        // search forward from it in growing steps, so a span a few lines further costs a few probes instead of a
+        // binary search over every line. The hint is only a guess that is checked, so threads sharing this instance
+        // stay correct.
+        int hint = _lineHint;
+        int line = hint;
         if (!IsOnLine(lineStarts, line, offset) && !IsOnLine(lineStarts, ++line, offset))
         {
-            int index = Array.BinarySearch(lineStarts, offset);
-            line = index >= 0 ? index : ~index - 1;
+            line = FindLine(lineStarts, hint, offset);
         }
 
         _lineHint = line;
         return new LinePosition(line + 1, offset - lineStarts[line] + 1);
+    }
+
+    /// <summary>Finds the line that holds <paramref name="offset"/>: the last line starting at or before it.</summary>
+    /// <param name="lineStarts">The line starts, ascending, the first one 0.</param>
+    /// <param name="hint">A line at or before the answer to search forward from, or any other value.</param>
+    /// <param name="offset">A non-negative offset.</param>
+    private static int FindLine(int[] lineStarts, int hint, int offset)
+    {
+        int low = 0;
+        int high = lineStarts.Length;
+        if ((uint)hint < (uint)lineStarts.Length && lineStarts[hint] <= offset)
+        {
+            // Gallop: the answer lies in [low, high) once lineStarts[high] is past the offset.
+            low = hint;
+            int step = 1;
+            while (low + step < lineStarts.Length && lineStarts[low + step] <= offset)
+            {
+                low += step;
+                step *= 2;
+            }
+
+            high = Math.Min(lineStarts.Length, low + step);
+        }
+
+        int index = Array.BinarySearch(lineStarts, low, high - low, offset);
+        return index >= 0 ? index : ~index - 1;
     }
 
     private static bool IsOnLine(int[] lineStarts, int line, int offset) =>

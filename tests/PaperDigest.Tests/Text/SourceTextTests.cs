@@ -60,6 +60,49 @@ public class SourceTextTests
     }
 
     [Fact]
+    public void Positions_asked_in_any_order_are_those_of_a_linear_count()
+    {
+        // Lines of varied lengths (empty ones too); offsets asked forward in small and large jumps, backward, and
+        // at every line start and end, so every path from the last answer is taken.
+        var builder = new System.Text.StringBuilder();
+        var random = new Random(7);
+        for (int i = 0; i < 3000; i++)
+        {
+            builder.Append('x', random.Next(0, 12)).Append(random.Next(5) == 0 ? "\r\n" : "\n");
+        }
+
+        string text = builder.ToString();
+        var source = new SourceText(text);
+        var expected = new LinePosition[text.Length + 1];
+        int line = 1, column = 1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            expected[i] = new LinePosition(line, column);
+            bool lineEnds = i < text.Length && text[i] == '\n';
+            (line, column) = lineEnds ? (line + 1, 1) : (line, column + 1);
+        }
+
+        int[] offsets = [.. Enumerable.Range(0, 4000).Select(_ => random.Next(0, text.Length + 1))];
+        int forward = 0;
+        foreach (int jump in Enumerable.Range(0, 4000).Select(_ => random.Next(0, random.Next(2) == 0 ? 8 : 400)))
+        {
+            forward = Math.Min(text.Length, forward + jump);
+            Assert.Equal(expected[forward], source.GetLinePosition(forward));
+            Assert.Equal(expected[forward].Line, source.GetSpan(forward, 0).Line);
+        }
+
+        foreach (int offset in offsets)
+        {
+            Assert.Equal(expected[offset], source.GetLinePosition(offset));
+        }
+
+        for (int offset = text.Length; offset >= 0; offset--)
+        {
+            Assert.Equal(expected[offset], source.GetLinePosition(offset));
+        }
+    }
+
+    [Fact]
     public void A_hundred_thousand_lines_map_in_logarithmic_steps()
     {
         string text = string.Concat(Enumerable.Repeat("1.\n", 100_000));
