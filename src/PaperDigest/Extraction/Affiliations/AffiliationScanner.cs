@@ -101,6 +101,15 @@ internal sealed class AffiliationScanner
 
     private static readonly SearchValues<char> FieldTrailingNoiseEnds = WordEnds(FieldTrailingNoise);
 
+    // Every Chinese institution suffix and Latin institution word, and their first characters: a text with none of them
+    // names no unknown institution (see ContainsInstitutionWord).
+    private static readonly string[] InstitutionWords = [.. AffiliationText.CjkInstitutionSuffixes, .. AffiliationText.LatinInstitutionKeywords];
+
+    private static readonly SearchValues<char> InstitutionWordFirstChars = SearchValues.Create(FirstChars(InstitutionWords));
+
+    // The first two characters of each of InstitutionWords (all have two or more), as first | second << 16.
+    private static readonly uint[] InstitutionWordPairs = [.. InstitutionWords.Select(static word => word[0] | ((uint)word[1] << 16)).Distinct()];
+
     private static readonly SearchValues<char> CjkStopChars = SearchValues.Create("的由是在被了对从向将把让给并而或即于和与及等该这此某其各每我他她它们");
 
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(ClauseEndChars);
@@ -237,10 +246,19 @@ internal sealed class AffiliationScanner
 
     private void ScanProse(ReadOnlySpan<char> text, List<AffiliationMatch> results, Scratch scratch)
     {
-        List<(int Start, int End)> masked = scratch.Masked;
-        FindMaskedRanges(text, masked);
         List<GazetteerMatch> known = scratch.Hits;
         _gazetteer.FindAll(text, known);
+
+        // An unknown name ends with a Chinese suffix or holds a Latin institution word (TryExtractName), so a text
+        // without any of them yields only gazetteer hits: the cue segments need not be looked for.
+        bool mayNameUnknown = ContainsInstitutionWord(text);
+        if (known.Count == 0 && !mayNameUnknown)
+        {
+            return;
+        }
+
+        List<(int Start, int End)> masked = scratch.Masked;
+        FindMaskedRanges(text, masked);
         if (masked.Count > 0)
         {
             // Nothing inside a URL or an e-mail address counts.
@@ -264,11 +282,14 @@ internal sealed class AffiliationScanner
         }
 
         List<(int Start, int End, bool DropFirst, bool DropLast)> segments = scratch.Segments;
-        CollectCjkForward(text, segments);
-        CollectCjkBackward(text, segments, scratch.Cues);
-        CollectLatinForward(text, segments, scratch.CueEnds);
-        CollectLatinBackward(text, segments, scratch.CueEnds);
-        CollectLatinParenthetical(text, segments);
+        if (mayNameUnknown)
+        {
+            CollectCjkForward(text, segments);
+            CollectCjkBackward(text, segments, scratch.Cues);
+            CollectLatinForward(text, segments, scratch.CueEnds);
+            CollectLatinBackward(text, segments, scratch.CueEnds);
+            CollectLatinParenthetical(text, segments);
+        }
 
         List<(int Start, int End)> parts = scratch.Parts;
         foreach ((int segStart, int segEnd, bool dropFirst, bool dropLast) in segments)
@@ -319,6 +340,39 @@ internal sealed class AffiliationScanner
 
             covered = candidate.Start + candidate.Length;
             Add(results, scratch, text, candidate.Start, covered, candidate.Entry);
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> contains one of <see cref="InstitutionWords"/> (ordinal). A search for the words'
+    /// first characters, each hit confirmed against the words (a string search over these few, partly non-ASCII words
+    /// is slower).
+    /// </summary>
+    private static bool ContainsInstitutionWord(ReadOnlySpan<char> text)
+    {
+        int from = 0;
+        while (true)
+        {
+            int offset = text[from..].IndexOfAny(InstitutionWordFirstChars);
+            if (offset < 0)
+            {
+                return false;
+            }
+
+            from += offset;
+            ReadOnlySpan<char> rest = text[from..];
+            if (rest.Length >= 2 && InstitutionWordPairs.AsSpan().Contains(rest[0] | ((uint)rest[1] << 16)))
+            {
+                foreach (string word in InstitutionWords)
+                {
+                    if (rest.StartsWith(word, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            from++;
         }
     }
 
