@@ -230,7 +230,7 @@ internal sealed class Gazetteer
 
         _maxFormLength = maxFormLength;
         (_rootChars, _rootNodes, _rootShift) = BuildRootTable(children[0]);
-        BuildPrefilter(children[0], owner.Keys);
+        BuildPrefilter(children[0], owner.Keys, forms);
 
         void AddForm(string key, string name, int index)
         {
@@ -639,7 +639,7 @@ internal sealed class Gazetteer
         return (chars, nodes, shift);
     }
 
-    private void BuildPrefilter(Dictionary<char, int>? rootChildren, IEnumerable<string> keys)
+    private void BuildPrefilter(Dictionary<char, int>? rootChildren, IEnumerable<string> keys, Dictionary<string, List<string>> forms)
     {
         for (int c = 0; c <= char.MaxValue; c++)
         {
@@ -667,10 +667,26 @@ internal sealed class Gazetteer
             }
         }
 
+        // A text character that is not upper case starts no match of a form whose first character is an upper-case letter
+        // (CaseMatches), so such a character starts a candidate only when some form under its root starts otherwise
+        // (iFlytek, eBay, 4Paradigm, 清华大学): lower-case words are skipped before any trie walk.
+        var startsNotUpper = new HashSet<char>();
+        foreach ((string key, List<string> keyForms) in forms)
+        {
+            foreach (string form in keyForms)
+            {
+                if (form.Length == 0 || form[0] >= '\u2E80' || !char.IsUpper(form[0]))
+                {
+                    startsNotUpper.Add(key[0]);
+                }
+            }
+        }
+
         for (int c = 0; c <= char.MaxValue; c++)
         {
             char folded = AffiliationText.FoldLower((char)c);
-            if (folded != ' ' && rootChildren.TryGetValue(folded, out int node))
+            if (folded != ' ' && rootChildren.TryGetValue(folded, out int node)
+                && (char.IsUpper(AffiliationText.Fold((char)c)) || startsNotUpper.Contains(folded)))
             {
                 _charFlags[c] |= FlagStart;
                 if (_nodeTerminal[node] >= 0)
