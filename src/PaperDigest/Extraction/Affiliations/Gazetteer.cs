@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace PaperDigest.Extraction.Affiliations;
@@ -38,6 +40,9 @@ internal sealed class Gazetteer
     private const byte FlagWordLower = 4;
     private const byte FlagWordFold = 8;
 
+    // At most this many ASCII characters other than A-Z may start an alias for the vectorized prefilter (see CandidateMask).
+    private const int MaxVectorStartChars = 8;
+
     private static readonly string[] PlaceBigrams = ["北京", "南京", "东京", "中华"];
 
     private static readonly Lazy<Gazetteer> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -68,6 +73,10 @@ internal sealed class Gazetteer
     // FlagWordFold); _pairBits is a bitmap with a bit set for the hash of the first two characters of every alias.
     private readonly byte[] _charFlags = new byte[char.MaxValue + 1];
     private readonly ulong[] _pairBits = new ulong[BitmapLength];
+
+    // The ASCII characters other than A-Z that may start an alias (FlagStart), or null when there are more than
+    // MaxVectorStartChars of them: then CandidateMask has no vectorized path.
+    private ushort[]? _asciiOtherStarts;
 
     // The longest form of any alias; normally MaxKeyLength, see ExtendNormalized.
     private readonly int _maxFormLength;
@@ -406,7 +415,15 @@ internal sealed class Gazetteer
     /// </remarks>
     /// <param name="text">The text to search.</param>
     /// <param name="results">Receives the matches.</param>
-    public void FindAll(ReadOnlySpan<char> text, List<GazetteerMatch> results)
+    public void FindAll(ReadOnlySpan<char> text, List<GazetteerMatch> results) => Find(text, results, vectorized: true);
+
+    /// <summary>
+    /// <see cref="FindAll"/> without the prefilter's vectorized path, as on hardware without vectors: the results are the
+    /// same (tests compare them).
+    /// </summary>
+    internal void FindAllScalar(ReadOnlySpan<char> text, List<GazetteerMatch> results) => Find(text, results, vectorized: false);
+
+    private void Find(ReadOnlySpan<char> text, List<GazetteerMatch> results, bool vectorized)
     {
         ArgumentNullException.ThrowIfNull(results);
         if (text.IsEmpty || MaxKeyLength == 0)
@@ -437,7 +454,7 @@ internal sealed class Gazetteer
             while (true)
             {
                 // The prefilter: the next position where an alias may start (see CandidateMask).
-                i = candidates.Next(this, text, i);
+                i = candidates.Next(this, text, i, vectorized);
                 if (i >= text.Length)
                 {
                     break;
@@ -695,6 +712,17 @@ internal sealed class Gazetteer
                 }
             }
         }
+
+        var otherStarts = new List<ushort>();
+        for (char c = '\0'; c < '\u0080'; c++)
+        {
+            if ((_charFlags[c] & FlagStart) != 0 && !char.IsAsciiLetterUpper(c))
+            {
+                otherStarts.Add(c);
+            }
+        }
+
+        _asciiOtherStarts = otherStarts.Count <= MaxVectorStartChars ? [.. otherStarts] : null;
     }
 
     private static int PairHash(char first, char second) => (int)(((uint)(first | (second << 16)) * 0x9E3779B1u) >> 16);
@@ -1033,32 +1061,66 @@ internal sealed class Gazetteer
     /// The candidate starts in a block of <see cref="CandidateCursor.BlockLength"/> characters from <paramref name="start"/>,
     /// as a bit mask: the positions whose character may start an alias (<see cref="FlagStart"/>) and does not continue a
     /// Latin word (a word character after a word character), and that is an alias on its own or forms with the next
-    /// character a pair whose hash is set in <c>_pairBits</c>. Computed without branches.
+    /// character a pair whose hash is set in <c>_pairBits</c>. With <paramref name="vectorized"/>, runs of ASCII text
+    /// are first screened 16 characters at a time (Latin prose has few candidates: capitalized words).
     /// </summary>
-    private ulong CandidateMask(ReadOnlySpan<char> text, int start)
+    private ulong CandidateMask(ReadOnlySpan<char> text, int start, bool vectorized)
     {
         byte[] flags = _charFlags;
         ReadOnlySpan<char> block = text.Slice(start, Math.Min(text.Length - start, CandidateCursor.BlockLength));
-        int previous = start > 0 ? flags[text[start - 1]] : 0;
         ulong mask = 0;
-        for (int k = 0; k < block.Length; k++)
+        int k = 0;
+        if (vectorized && _asciiOtherStarts is { } otherStarts && Vector256.IsHardwareAccelerated)
         {
-            int current = flags[block[k]];
-            int candidate = current & ~((current >> 2) & (previous >> 3)) & FlagStart;
-            mask |= (ulong)candidate << k;
-            previous = current;
+            // All-ASCII runs of 16 characters at once: a superset of the candidates (every A-Z and other start character
+            // not preceded by a word character inside the run), narrowed to the exact ones below. A run with any other
+            // character is done one character at a time.
+            for (; k + Vector256<ushort>.Count <= block.Length; k += Vector256<ushort>.Count)
+            {
+                ReadOnlySpan<char> run = block.Slice(k, Vector256<ushort>.Count);
+                var chars = Vector256.Create<ushort>(MemoryMarshal.Cast<char, ushort>(run));
+                if (!Vector256.LessThanAll(chars, Vector256.Create((ushort)0x80)))
+                {
+                    mask |= ExactCandidates(text, start + k, Vector256<ushort>.Count) << k;
+                    continue;
+                }
+
+                Vector256<ushort> letter = Vector256.LessThan((chars | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+                Vector256<ushort> word = letter
+                    | Vector256.LessThan(chars - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10))
+                    | Vector256.Equals(chars, Vector256.Create((ushort)'_'));
+                Vector256<ushort> starts = Vector256.LessThan(chars - Vector256.Create((ushort)'A'), Vector256.Create((ushort)26));
+                foreach (ushort c in otherStarts)
+                {
+                    starts |= Vector256.Equals(chars, Vector256.Create(c));
+                }
+
+                uint wordBits = Vector256.ExtractMostSignificantBits(word);
+                uint startBits = Vector256.ExtractMostSignificantBits(starts);
+                mask |= (ulong)(startBits & ~(wordBits & (wordBits << 1))) << k;
+            }
         }
 
-        // Keep the candidates that are aliases on their own, are followed by white space (left to the walk) or start a
-        // pair that begins an alias (the last character of the text is followed by nothing: '\0').
+        mask |= ExactCandidates(text, start + k, block.Length - k) << k;
+
+        // Keep the candidates that may start an alias and do not continue a Latin word (again: the vectorized superset
+        // is narrowed here), and that are aliases on their own, are followed by white space (left to the walk) or start
+        // a pair that begins an alias (the last character of the text is followed by nothing: '\0').
         ReadOnlySpan<char> foldLower = AffiliationText.FoldLowerValues;
         ulong[] pairBits = _pairBits;
         ulong kept = 0;
         while (mask != 0)
         {
-            int k = BitOperations.TrailingZeroCount(mask);
+            k = BitOperations.TrailingZeroCount(mask);
             mask &= mask - 1;
             int position = start + k;
+            int current = flags[text[position]];
+            int previous = position > 0 ? flags[text[position - 1]] : 0;
+            if ((current & ~((current >> 2) & (previous >> 3)) & FlagStart) == 0)
+            {
+                continue;
+            }
+
             char first = foldLower[text[position]];
             char second = position + 1 < text.Length ? foldLower[text[position + 1]] : '\0';
             int pair = PairHash(first, second);
@@ -1067,6 +1129,28 @@ internal sealed class Gazetteer
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// The positions in [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) whose character
+    /// may start an alias (<see cref="FlagStart"/>) and does not continue a Latin word (a word character after a word
+    /// character), as a bit mask from <paramref name="start"/>; <paramref name="length"/> is at most 64.
+    /// </summary>
+    private ulong ExactCandidates(ReadOnlySpan<char> text, int start, int length)
+    {
+        byte[] flags = _charFlags;
+        ReadOnlySpan<char> run = text.Slice(start, length);
+        int previous = start > 0 ? flags[text[start - 1]] : 0;
+        ulong mask = 0;
+        for (int k = 0; k < run.Length; k++)
+        {
+            int current = flags[run[k]];
+            int candidate = current & ~((current >> 2) & (previous >> 3)) & FlagStart;
+            mask |= (ulong)candidate << k;
+            previous = current;
+        }
+
+        return mask;
     }
 
     /// <summary>Walks <see cref="FindAll"/>'s candidate starts left to right, one block's bit mask at a time.</summary>
@@ -1090,7 +1174,8 @@ internal sealed class Gazetteer
         /// <param name="gazetteer">The gazetteer; the same on every call.</param>
         /// <param name="text">The text; the same on every call.</param>
         /// <param name="from">Where to look from; never less than on the call before.</param>
-        public int Next(Gazetteer gazetteer, ReadOnlySpan<char> text, int from)
+        /// <param name="vectorized">Whether the prefilter may use its vectorized path (the same candidates either way).</param>
+        public int Next(Gazetteer gazetteer, ReadOnlySpan<char> text, int from, bool vectorized)
         {
             while (true)
             {
@@ -1112,7 +1197,7 @@ internal sealed class Gazetteer
                 }
 
                 _blockStart = from;
-                _mask = gazetteer.CandidateMask(text, from);
+                _mask = gazetteer.CandidateMask(text, from, vectorized);
             }
         }
     }
