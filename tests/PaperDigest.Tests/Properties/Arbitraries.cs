@@ -34,6 +34,10 @@ public static class Arbitraries
     public static Arbitrary<UrlText> UrlText() =>
         Arb.From(UrlFragments.Text, text => StringShrinker.Shrink(text.Value).Select(s => new UrlText(s)));
 
+    /// <summary>Text dense in affiliation material (see <see cref="AffiliationFragments"/>).</summary>
+    public static Arbitrary<AffiliationProse> AffiliationProse() =>
+        Arb.From(AffiliationFragments.Text, text => StringShrinker.Shrink(text.Value).Select(s => new AffiliationProse(s)));
+
     /// <summary>Digest structures (see <see cref="DigestSpecGen"/>).</summary>
     public static Arbitrary<DigestSpec> DigestSpec() => Arb.From(DigestSpecGen.Digest, DigestSpecShrinker.Shrink);
 

@@ -120,11 +120,26 @@ internal sealed class AffiliationScanner
 
     private readonly Gazetteer _gazetteer;
 
+    // Whether this is the reference for tests: no vectorized prefilter, no shortcut for prose without institution words.
+    private readonly bool _reference;
+
     /// <summary>Creates a scanner over <paramref name="gazetteer"/>.</summary>
     public AffiliationScanner(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
+    }
+
+    /// <summary>
+    /// Creates the reference scanner tests compare the fast paths with: it takes none of them (see
+    /// <see cref="Gazetteer.FindAllScalar"/> and <see cref="Gazetteer.WithPlainPrefilter"/>).
+    /// </summary>
+    internal static AffiliationScanner CreateReference(Gazetteer gazetteer) => new(gazetteer, reference: true);
+
+    private AffiliationScanner(Gazetteer gazetteer, bool reference)
+        : this(gazetteer)
+    {
+        _reference = reference;
     }
 
     /// <summary>
@@ -146,7 +161,7 @@ internal sealed class AffiliationScanner
         try
         {
             List<GazetteerMatch> hits = scratch.Hits;
-            _gazetteer.FindAll(value, hits);
+            FindAll(value, hits);
             List<(int Start, int End)> parts = scratch.Parts;
             SplitParts(value, 0, value.Length, hits, parts);
             int mergeLimit = (_gazetteer.MaxKeyLength * 2) + 8;
@@ -247,11 +262,11 @@ internal sealed class AffiliationScanner
     private void ScanProse(ReadOnlySpan<char> text, List<AffiliationMatch> results, Scratch scratch)
     {
         List<GazetteerMatch> known = scratch.Hits;
-        _gazetteer.FindAll(text, known);
+        FindAll(text, known);
 
         // An unknown name ends with a Chinese suffix or holds a Latin institution word (TryExtractName), so a text
         // without any of them yields only gazetteer hits: the cue segments need not be looked for.
-        bool mayNameUnknown = ContainsInstitutionWord(text);
+        bool mayNameUnknown = _reference || ContainsInstitutionWord(text);
         if (known.Count == 0 && !mayNameUnknown)
         {
             return;
@@ -340,6 +355,18 @@ internal sealed class AffiliationScanner
 
             covered = candidate.Start + candidate.Length;
             Add(results, scratch, text, candidate.Start, covered, candidate.Entry);
+        }
+    }
+
+    private void FindAll(ReadOnlySpan<char> text, List<GazetteerMatch> hits)
+    {
+        if (_reference)
+        {
+            _gazetteer.FindAllScalar(text, hits);
+        }
+        else
+        {
+            _gazetteer.FindAll(text, hits);
         }
     }
 

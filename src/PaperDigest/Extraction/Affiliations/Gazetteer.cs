@@ -81,7 +81,8 @@ internal sealed class Gazetteer
     // The longest form of any alias; normally MaxKeyLength, see ExtendNormalized.
     private readonly int _maxFormLength;
 
-    private Gazetteer(IEnumerable<GazetteerEntry> baseEntries, IEnumerable<GazetteerEntry> overrides, List<string> problems)
+    private Gazetteer(
+        IEnumerable<GazetteerEntry> baseEntries, IEnumerable<GazetteerEntry> overrides, List<string> problems, bool caseAwarePrefilter = true)
     {
         var names = new List<string>();
         var countries = new List<string?>();
@@ -239,7 +240,7 @@ internal sealed class Gazetteer
 
         _maxFormLength = maxFormLength;
         (_rootChars, _rootNodes, _rootShift) = BuildRootTable(children[0]);
-        BuildPrefilter(children[0], owner.Keys, forms);
+        BuildPrefilter(children[0], owner.Keys, caseAwarePrefilter ? forms : null);
 
         void AddForm(string key, string name, int index)
         {
@@ -280,6 +281,12 @@ internal sealed class Gazetteer
         ArgumentNullException.ThrowIfNull(extra);
         return new Gazetteer(_entries, extra, [.. Problems]);
     }
+
+    /// <summary>
+    /// Returns the same gazetteer with the plain prefilter (every character an alias starts with, in any case, starts a
+    /// candidate): with <see cref="FindAllScalar"/>, the reference tests compare <see cref="FindAll"/> with.
+    /// </summary>
+    internal Gazetteer WithPlainPrefilter() => new(_entries, [], [.. Problems], caseAwarePrefilter: false);
 
     /// <summary>Creates a gazetteer from <paramref name="entries"/>; a later alias already owned by another entry is skipped (see <see cref="Problems"/>).</summary>
     internal static Gazetteer Create(IEnumerable<GazetteerEntry> entries)
@@ -656,7 +663,7 @@ internal sealed class Gazetteer
         return (chars, nodes, shift);
     }
 
-    private void BuildPrefilter(Dictionary<char, int>? rootChildren, IEnumerable<string> keys, Dictionary<string, List<string>> forms)
+    private void BuildPrefilter(Dictionary<char, int>? rootChildren, IEnumerable<string> keys, Dictionary<string, List<string>>? forms)
     {
         for (int c = 0; c <= char.MaxValue; c++)
         {
@@ -686,9 +693,10 @@ internal sealed class Gazetteer
 
         // A text character that is not upper case starts no match of a form whose first character is an upper-case letter
         // (CaseMatches), so such a character starts a candidate only when some form under its root starts otherwise
-        // (iFlytek, eBay, 4Paradigm, 清华大学): lower-case words are skipped before any trie walk.
+        // (iFlytek, eBay, 4Paradigm, 清华大学): lower-case words are skipped before any trie walk. Without forms, every
+        // character of a root starts candidates (the reference for tests).
         var startsNotUpper = new HashSet<char>();
-        foreach ((string key, List<string> keyForms) in forms)
+        foreach ((string key, List<string> keyForms) in forms ?? [])
         {
             foreach (string form in keyForms)
             {
@@ -703,7 +711,7 @@ internal sealed class Gazetteer
         {
             char folded = AffiliationText.FoldLower((char)c);
             if (folded != ' ' && rootChildren.TryGetValue(folded, out int node)
-                && (char.IsUpper(AffiliationText.Fold((char)c)) || startsNotUpper.Contains(folded)))
+                && (forms is null || char.IsUpper(AffiliationText.Fold((char)c)) || startsNotUpper.Contains(folded)))
             {
                 _charFlags[c] |= FlagStart;
                 if (_nodeTerminal[node] >= 0)
