@@ -78,6 +78,14 @@ internal sealed class Gazetteer
     // MaxVectorStartChars of them: then CandidateMask has no vectorized path.
     private ushort[]? _asciiOtherStarts;
 
+    // Find's buffers for texts whose walks fit StackBufferLength characters: normalized characters, and their offsets,
+    // terminal ends and terminal ids (three runs of StackBufferLength + 1).
+    [ThreadStatic]
+    private static char[]? t_walkChars;
+
+    [ThreadStatic]
+    private static int[]? t_walkInts;
+
     // The longest form of any alias; normally MaxKeyLength, see ExtendNormalized.
     private readonly int _maxFormLength;
 
@@ -441,14 +449,16 @@ internal sealed class Gazetteer
         // The text is normalized on the fly, only from the candidate starts the prefilter finds and only as far as the
         // trie walk goes; norm/map hold the walk's normalized characters and their source offsets.
         // A walk yields at most one normalized character per source character.
+        // Short buffers are the thread's own (most texts are short and most have no candidate: zeroing a stack buffer on
+        // every call cost more than the search); Find calls nothing that could use them meanwhile.
         int capacity = Math.Min(Math.Max(MaxKeyLength, _maxFormLength), text.Length) + 1;
         char[]? rentedNorm = null;
         int[]? rentedInts = null;
         Span<char> norm = capacity <= StackBufferLength
-            ? stackalloc char[capacity]
+            ? (t_walkChars ??= new char[StackBufferLength + 1])
             : (rentedNorm = ArrayPool<char>.Shared.Rent(capacity));
         Span<int> ints = capacity <= StackBufferLength
-            ? stackalloc int[capacity * 3]
+            ? (t_walkInts ??= new int[(StackBufferLength + 1) * 3])
             : (rentedInts = ArrayPool<int>.Shared.Rent(capacity * 3));
         Span<int> map = ints[..capacity];
         Span<int> terminalEnds = ints.Slice(capacity, capacity);
@@ -1114,7 +1124,7 @@ internal sealed class Gazetteer
         // Keep the candidates that may start an alias and do not continue a Latin word (again: the vectorized superset
         // is narrowed here), and that are aliases on their own, are followed by white space (left to the walk) or start
         // a pair that begins an alias (the last character of the text is followed by nothing: '\0').
-        ReadOnlySpan<char> foldLower = AffiliationText.FoldLowerValues;
+        // (FoldLower spares CJK ideographs the 128 KiB table: in a parse, the scan runs between other work that evicts it.)
         ulong[] pairBits = _pairBits;
         ulong kept = 0;
         while (mask != 0)
@@ -1129,10 +1139,10 @@ internal sealed class Gazetteer
                 continue;
             }
 
-            char first = foldLower[text[position]];
-            char second = position + 1 < text.Length ? foldLower[text[position + 1]] : '\0';
+            char first = AffiliationText.FoldLower(text[position]);
+            char second = position + 1 < text.Length ? AffiliationText.FoldLower(text[position + 1]) : '\0';
             int pair = PairHash(first, second);
-            ulong keep = (ulong)(uint)(flags[text[position]] >> 1) | (second == ' ' ? 1UL : 0UL) | (pairBits[pair >> 6] >> pair);
+            ulong keep = (ulong)(uint)(current >> 1) | (second == ' ' ? 1UL : 0UL) | (pairBits[pair >> 6] >> pair);
             kept |= (keep & 1) << k;
         }
 
