@@ -74,6 +74,11 @@ internal sealed class Gazetteer
     private readonly byte[] _charFlags = new byte[char.MaxValue + 1];
     private readonly ulong[] _pairBits = new ulong[BitmapLength];
 
+    // The third-character screen (null in the plain prefilter): bitmaps with a bit set for the hash of the first three
+    // characters of every alias of three or more, and for the hash of every alias of exactly two.
+    private readonly ulong[]? _tripleBits;
+    private readonly ulong[]? _pairKeyBits;
+
     // The ASCII characters other than A-Z that may start an alias (FlagStart), or null when there are more than
     // MaxVectorStartChars of them: then CandidateMask has no vectorized path.
     private ushort[]? _asciiOtherStarts;
@@ -249,6 +254,22 @@ internal sealed class Gazetteer
         _maxFormLength = maxFormLength;
         (_rootChars, _rootNodes, _rootShift) = BuildRootTable(children[0]);
         BuildPrefilter(children[0], owner.Keys, caseAwarePrefilter ? forms : null);
+        if (caseAwarePrefilter)
+        {
+            _tripleBits = new ulong[BitmapLength];
+            _pairKeyBits = new ulong[BitmapLength];
+            foreach (string key in owner.Keys)
+            {
+                if (key.Length == 2)
+                {
+                    SetBit(_pairKeyBits, PairHash(key[0], key[1]));
+                }
+                else if (key.Length > 2)
+                {
+                    SetBit(_tripleBits, TripleHash(key[0], key[1], key[2]));
+                }
+            }
+        }
 
         void AddForm(string key, string name, int index)
         {
@@ -745,6 +766,9 @@ internal sealed class Gazetteer
 
     private static int PairHash(char first, char second) => (int)(((uint)(first | (second << 16)) * 0x9E3779B1u) >> 16);
 
+    private static int TripleHash(char first, char second, char third) =>
+        (int)((((ulong)first | ((ulong)second << 16) | ((ulong)third << 32)) * 0x9E3779B97F4A7C15UL) >> 48);
+
     private static bool HasBit(ulong[] bits, int index) => (bits[index >> 6] & (1UL << index)) != 0;
 
     private static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << index;
@@ -1143,6 +1167,15 @@ internal sealed class Gazetteer
             char second = position + 1 < text.Length ? AffiliationText.FoldLower(text[position + 1]) : '\0';
             int pair = PairHash(first, second);
             ulong keep = (ulong)(uint)(current >> 1) | (second == ' ' ? 1UL : 0UL) | (pairBits[pair >> 6] >> pair);
+            if ((keep & 1) != 0 && (current & FlagSingle) == 0 && second != ' ' && _tripleBits is { } tripleBits
+                && position + 2 < text.Length && !HasBit(_pairKeyBits!, pair))
+            {
+                // A pair that is no alias of its own must go on with an alias's third character (a non-blank character
+                // after a non-blank pair is the walk's third normalized character; blank is left to the walk).
+                char third = AffiliationText.FoldLower(text[position + 2]);
+                keep = third == ' ' || HasBit(tripleBits, TripleHash(first, second, third)) ? 1UL : 0UL;
+            }
+
             kept |= (keep & 1) << k;
         }
 
