@@ -101,14 +101,14 @@ internal sealed class AffiliationScanner
 
     private static readonly SearchValues<char> FieldTrailingNoiseEnds = WordEnds(FieldTrailingNoise);
 
-    // Every Chinese institution suffix and Latin institution word, and their first characters: a text with none of them
-    // names no unknown institution (see ContainsInstitutionWord).
-    private static readonly string[] InstitutionWords = [.. AffiliationText.CjkInstitutionSuffixes, .. AffiliationText.LatinInstitutionKeywords];
+    // A text with no Chinese institution suffix and no Latin institution word names no unknown institution (see
+    // ContainsInstitutionWord). The Latin words are searched for by their ASCII beginnings (a string search over ASCII
+    // words is vectorized; over non-ASCII ones it falls back to a slow automaton), the suffixes by a few characters that
+    // every one of them contains (CoveringChars: 学 學 研 室 校).
+    private static readonly SearchValues<string> LatinInstitutionWordStarts = SearchValues.Create(
+        [.. AffiliationText.LatinInstitutionKeywords.Select(static word => word[..AsciiPrefixLength(word)]).Distinct()], StringComparison.Ordinal);
 
-    private static readonly SearchValues<char> InstitutionWordFirstChars = SearchValues.Create(FirstChars(InstitutionWords));
-
-    // The first two characters of each of InstitutionWords (all have two or more), as first | second << 16.
-    private static readonly uint[] InstitutionWordPairs = [.. InstitutionWords.Select(static word => word[0] | ((uint)word[1] << 16)).Distinct()];
+    private static readonly char[] CjkSuffixChars = CoveringChars(AffiliationText.CjkInstitutionSuffixes);
 
     private static readonly SearchValues<char> CjkStopChars = SearchValues.Create("的由是在被了对从向将把让给并而或即于和与及等该这此某其各每我他她它们");
 
@@ -371,36 +371,95 @@ internal sealed class AffiliationScanner
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/> contains one of <see cref="InstitutionWords"/> (ordinal). A search for the words'
-    /// first characters, each hit confirmed against the words (a string search over these few, partly non-ASCII words
-    /// is slower).
+    /// Whether <paramref name="text"/> contains a Chinese institution suffix or a Latin institution word (ordinal), the
+    /// condition for an unknown name (<see cref="TryExtractName"/>).
     /// </summary>
     private static bool ContainsInstitutionWord(ReadOnlySpan<char> text)
     {
-        int from = 0;
-        while (true)
+        for (int from = 0; from < text.Length; from++)
         {
-            int offset = text[from..].IndexOfAny(InstitutionWordFirstChars);
+            int offset = text[from..].IndexOfAny(LatinInstitutionWordStarts);
             if (offset < 0)
             {
-                return false;
+                break;
             }
 
             from += offset;
-            ReadOnlySpan<char> rest = text[from..];
-            if (rest.Length >= 2 && InstitutionWordPairs.AsSpan().Contains(rest[0] | ((uint)rest[1] << 16)))
+            foreach (string word in AffiliationText.LatinInstitutionKeywords)
             {
-                foreach (string word in InstitutionWords)
+                if (text[from..].StartsWith(word, StringComparison.Ordinal))
                 {
-                    if (rest.StartsWith(word, StringComparison.Ordinal))
+                    return true;
+                }
+            }
+        }
+
+        for (int from = 0; from < text.Length; from++)
+        {
+            int offset = text[from..].IndexOfAny(CjkSuffixChars);
+            if (offset < 0)
+            {
+                break;
+            }
+
+            from += offset;
+            foreach (string suffix in AffiliationText.CjkInstitutionSuffixes)
+            {
+                // The suffix may hold the character found anywhere.
+                for (int k = suffix.IndexOf(text[from], StringComparison.Ordinal); k >= 0; k = suffix.IndexOf(text[from], k + 1))
+                {
+                    if (from >= k && text[(from - k)..].StartsWith(suffix, StringComparison.Ordinal))
                     {
                         return true;
                     }
                 }
             }
-
-            from++;
         }
+
+        return false;
+    }
+
+    /// <summary>The length of the ASCII beginning of <paramref name="word"/>.</summary>
+    private static int AsciiPrefixLength(string word)
+    {
+        int length = 0;
+        while (length < word.Length && char.IsAscii(word[length]))
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// A few characters such that each of <paramref name="words"/> contains one of them: greedily, the character in most
+    /// words not covered yet (ties: the first met), until every word is covered.
+    /// </summary>
+    private static char[] CoveringChars(string[] words)
+    {
+        var chosen = new List<char>();
+        var uncovered = new List<string>(words);
+        while (uncovered.Count > 0)
+        {
+            char best = uncovered[0][0];
+            int bestCount = 0;
+            foreach (string word in uncovered)
+            {
+                foreach (char c in word)
+                {
+                    int count = uncovered.Count(other => other.Contains(c, StringComparison.Ordinal));
+                    if (count > bestCount)
+                    {
+                        (best, bestCount) = (c, count);
+                    }
+                }
+            }
+
+            chosen.Add(best);
+            uncovered.RemoveAll(word => word.Contains(best, StringComparison.Ordinal));
+        }
+
+        return [.. chosen];
     }
 
     private void ScanFieldPart(
