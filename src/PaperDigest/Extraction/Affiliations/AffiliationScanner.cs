@@ -512,7 +512,7 @@ internal sealed class AffiliationScanner
         {
             if (seen.SeenCanonical.Add(entry.CanonicalName))
             {
-                results.Add(new AffiliationMatch(start, end - start, name.ToString(), entry.CanonicalName, entry.Country));
+                results.Add(new AffiliationMatch(start, end - start, WrittenName(name, entry), entry.CanonicalName, entry.Country));
             }
 
             return;
@@ -525,6 +525,29 @@ internal sealed class AffiliationScanner
             seen.SeenUnknown.Add(written);
             results.Add(new AffiliationMatch(start, end - start, written, null, null));
         }
+    }
+
+    /// <summary>
+    /// The name as written: the entry's own string when it is written exactly like one of its aliases (most are), so a
+    /// reported known institution allocates nothing that outlives the parse twice over.
+    /// </summary>
+    private static string WrittenName(ReadOnlySpan<char> name, GazetteerEntry entry)
+    {
+        if (name.SequenceEqual(entry.CanonicalName))
+        {
+            return entry.CanonicalName;
+        }
+
+        IReadOnlyList<string> aliases = entry.Aliases;
+        for (int a = 0; a < aliases.Count; a++)
+        {
+            if (name.SequenceEqual(aliases[a]))
+            {
+                return aliases[a];
+            }
+        }
+
+        return name.ToString();
     }
 
     private static bool IsPlausibleUnknown(ReadOnlySpan<char> part)
