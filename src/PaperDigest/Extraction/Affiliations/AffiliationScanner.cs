@@ -110,6 +110,15 @@ internal sealed class AffiliationScanner
 
     private static readonly char[] CjkSuffixChars = CoveringChars(AffiliationText.CjkInstitutionSuffixes);
 
+    // For each of CjkSuffixChars, the suffixes holding it and where (a hit is confirmed against these only).
+    private static readonly (string Suffix, int Offset)[][] CjkSuffixesByChar =
+    [
+        .. CjkSuffixChars.Select(static c => AffiliationText.CjkInstitutionSuffixes
+            .SelectMany(static suffix => Enumerable.Range(0, suffix.Length), static (suffix, offset) => (suffix, offset))
+            .Where(pair => pair.suffix[pair.offset] == c)
+            .ToArray()),
+    ];
+
     private static readonly SearchValues<char> CjkStopChars = SearchValues.Create("的由是在被了对从向将把让给并而或即于和与及等该这此某其各每我他她它们");
 
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(ClauseEndChars);
@@ -403,15 +412,11 @@ internal sealed class AffiliationScanner
             }
 
             from += offset;
-            foreach (string suffix in AffiliationText.CjkInstitutionSuffixes)
+            foreach ((string suffix, int k) in CjkSuffixesByChar[Array.IndexOf(CjkSuffixChars, text[from])])
             {
-                // The suffix may hold the character found anywhere.
-                for (int k = suffix.IndexOf(text[from], StringComparison.Ordinal); k >= 0; k = suffix.IndexOf(text[from], k + 1))
+                if (from >= k && text[(from - k)..].StartsWith(suffix, StringComparison.Ordinal))
                 {
-                    if (from >= k && text[(from - k)..].StartsWith(suffix, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
