@@ -61,10 +61,6 @@ internal static class UrlScanner
     private static readonly SearchValues<char> AuthorityEnds =
         SearchValues.Create(CharsWhere(static c => c is '/' or '?' or '#' || IsTerminator(c)));
 
-    /// <summary>The characters <see cref="TrimTrailing"/> may drop from the end of a URL.</summary>
-    private static readonly SearchValues<char> TrailingCandidates = SearchValues.Create(".,;:!?'\"*_~()[]{}");
-    private static readonly SearchValues<char> ClosingBrackets = SearchValues.Create(")]}");
-
     private static readonly SearchValues<char> LinkTextDelimiters = SearchValues.Create("[]");
     private static readonly SearchValues<char> Parentheses = SearchValues.Create("()");
 
@@ -641,10 +637,17 @@ internal static class UrlScanner
     {
         // Without a closing bracket among the trailing candidates every one of them goes, and the bracket balance of
         // the URL, which only decides about closing brackets, need not be counted.
-        int suffix = text[hostStart..end].LastIndexOfAnyExcept(TrailingCandidates) + 1;
-        if (text[(hostStart + suffix)..end].IndexOfAny(ClosingBrackets) < 0)
+        int suffixStart = end;
+        bool closingBracket = false;
+        while (suffixStart > hostStart && IsTrailingCandidate(text[suffixStart - 1]))
         {
-            return hostStart + suffix;
+            suffixStart--;
+            closingBracket |= text[suffixStart] is ')' or ']' or '}';
+        }
+
+        if (!closingBracket)
+        {
+            return suffixStart;
         }
 
         var span = text[hostStart..end];
@@ -752,6 +755,11 @@ internal static class UrlScanner
         int offset = text[start..].IndexOfAnyExcept(HostChars);
         return offset < 0 ? text.Length : start + offset;
     }
+
+    /// <summary>Whether <paramref name="c"/> is one of the characters <see cref="TrimTrailing"/> may drop from the end
+    /// of a URL: <c>. , ; : ! ? ' " * _ ~ ( ) [ ] { }</c>.</summary>
+    private static bool IsTrailingCandidate(char c) =>
+        c is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '"' or '*' or '_' or '~' or '(' or ')' or '[' or ']' or '{' or '}';
 
     /// <summary>A scheme-less URL may not continue a word, a path, a domain or an e-mail address.</summary>
     private static bool IsBoundaryBefore(ReadOnlySpan<char> text, int i)
