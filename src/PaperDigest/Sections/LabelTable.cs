@@ -16,7 +16,6 @@ internal sealed class LabelTable<TValue>
     private readonly FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int _longestKey;
     // The characters keys have at each position: a look-up gives up at the first position where no key has its character.
-    private readonly SearchValues<char> _firstCharacters;
     private readonly SearchValues<char>[] _positionCharacters;
 
     public LabelTable(IEnumerable<KeyValuePair<string, TValue>> entries)
@@ -37,7 +36,6 @@ internal sealed class LabelTable<TValue>
         _longestKey = map.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         _positionCharacters = [.. Enumerable.Range(0, Math.Max(1, _longestKey))
             .Select(p => SearchValues.Create([.. map.Keys.Where(k => k.Length > p).Select(k => k[p]).Distinct()]))];
-        _firstCharacters = _positionCharacters[0];
     }
 
     public int Count => _entries.Count;
@@ -84,8 +82,9 @@ internal sealed class LabelTable<TValue>
             }
 
             // ASCII and CJK characters normalize without a table; anything else the full normalization decides.
-            return c < '\u0080' ? _firstCharacters.Contains(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c)
-                : c is < '\u2E80' or > '\u9FFF' || _firstCharacters.Contains(c);
+            SearchValues<char> first = _positionCharacters[0];
+            return c < '\u0080' ? first.Contains(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c)
+                : c is < '\u2E80' or > '\u9FFF' || first.Contains(c);
         }
 
         return true;

@@ -603,44 +603,10 @@ internal static class LinkClassifier
     {
         public PathSegments(ReadOnlySpan<char> path)
         {
-            // A plain loop: paths are short, and the segments are read once.
-            int count = 0;
-            ReadOnlySpan<char> first = default;
-            ReadOnlySpan<char> second = default;
-            int i = 0;
-            while (count < 3)
-            {
-                while (i < path.Length && path[i] == '/')
-                {
-                    i++;
-                }
-
-                if (i == path.Length)
-                {
-                    break;
-                }
-
-                int start = i;
-                while (i < path.Length && path[i] != '/')
-                {
-                    i++;
-                }
-
-                if (count == 0)
-                {
-                    first = path[start..i];
-                }
-                else if (count == 1)
-                {
-                    second = path[start..i];
-                }
-
-                count++;
-            }
-
-            Count = count;
-            First = first;
-            Second = second;
+            Span<Range> segments = stackalloc Range[3];
+            Count = RepositoryPath.ReadSegments(path, segments);
+            First = Count > 0 ? path[segments[0]] : default;
+            Second = Count > 1 ? path[segments[1]] : default;
         }
 
         /// <summary>Gets the number of non-empty segments, at most 3.</summary>

@@ -348,7 +348,7 @@ internal readonly struct RepositoryPath
 
     /// <summary>Fills <paramref name="segments"/> with the first non-empty segments of <paramref name="path"/>.</summary>
     /// <returns>How many were found (at most the length of <paramref name="segments"/>).</returns>
-    private static int ReadSegments(ReadOnlySpan<char> path, Span<Range> segments)
+    internal static int ReadSegments(ReadOnlySpan<char> path, Span<Range> segments)
     {
         // A plain loop: paths are short.
         int count = 0;
