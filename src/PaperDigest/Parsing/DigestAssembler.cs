@@ -140,13 +140,17 @@ internal sealed class DigestAssembler
             Groups = groups.DrainToImmutable(),
             Papers = papers.DrainToImmutable(),
             Footer = footer,
-            Links = digestLinks.ToImmutableArray(),
-            Entities = digestEntities.ToImmutableArray(),
-            Diagnostics = _diagnostics.ToImmutableArray(),
+            Links = Freeze(digestLinks),
+            Entities = Freeze(digestEntities),
+            Diagnostics = Freeze(_diagnostics),
         };
     }
 
     internal string Text => _text;
+
+    /// <summary>An exact-size immutable copy of a list; an empty list gives the shared empty array.</summary>
+    /// <remarks>Copies from the list's span: <c>ToImmutableArray()</c> on a list goes through its interfaces.</remarks>
+    internal static ImmutableArray<T> Freeze<T>(List<T> items) => ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
 
     /// <summary>
     /// One string per distinct short label in a parse: field labels, section labels and number markers repeat in every
@@ -645,15 +649,15 @@ internal sealed class DigestAssembler
                 Title = _title,
                 TitleZh = _titleZh,
                 ShortName = _shortName,
-                Arxiv = arxiv.ToImmutableArray(),
-                Repositories = repositories.ToImmutableArray(),
-                ProjectPages = pages.ToImmutableArray(),
-                Links = links.ToImmutableArray(),
-                Affiliations = affiliations.ToImmutableArray(),
-                Formulas = formulas.ToImmutableArray(),
+                Arxiv = Freeze(arxiv),
+                Repositories = Freeze(repositories),
+                ProjectPages = Freeze(pages),
+                Links = Freeze(links),
+                Affiliations = Freeze(affiliations),
+                Formulas = Freeze(formulas),
                 Sections = TakeAll(_sections),
                 Fields = TakeAll(_fields),
-                Entities = custom.ToImmutableArray(),
+                Entities = Freeze(custom),
                 HeadingSpan = owner.Span(heading.Start, heading.Length),
                 Span = owner.Span(heading.Start, end - heading.Start),
             };
