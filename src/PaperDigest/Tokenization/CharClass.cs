@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace PaperDigest.Tokenization;
 
@@ -15,11 +16,19 @@ internal static class CharClass
     /// The space separators (Unicode category Zs) are spelled out: U+0020, U+00A0, U+1680, U+2000–U+200A, U+202F,
     /// U+205F and U+3000. Asking <see cref="char.GetUnicodeCategory(char)"/> cost a table walk for every CJK character
     /// at a line's ends.
+    /// The ASCII test is one bit lookup and the rest sits in a separate method, so the common case inlines at every call.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsSpace(char c) =>
         c <= '\u0020'
-            ? c is ' ' or '\t' or '\v' or '\f'
-            : c >= '\u00A0' && (c is '\u00A0' or '\u1680' or '\u202F' or '\u205F' or '\u2060' or '\u3000' or '\uFEFF' or (>= '\u2000' and <= '\u200D'));
+            ? ((AsciiSpaceBits >> c) & 1) != 0
+            : c >= '\u00A0' && IsNonAsciiSpace(c);
+
+    // Bits 9 (\t), 11 (\v), 12 (\f) and 32 (space).
+    private const ulong AsciiSpaceBits = (1UL << '\t') | (1UL << '\v') | (1UL << '\f') | (1UL << ' ');
+
+    private static bool IsNonAsciiSpace(char c) =>
+        c is '\u00A0' or '\u1680' or '\u202F' or '\u205F' or '\u2060' or '\u3000' or '\uFEFF' or (>= '\u2000' and <= '\u200D');
 
     /// <summary>Whether <paramref name="c"/> is a CJK ideograph, kana or Hangul in the BMP.</summary>
     internal static bool IsCjk(char c) =>
