@@ -57,7 +57,14 @@ public sealed class SectionDetector
     {
         ArgumentNullException.ThrowIfNull(source);
         var run = new Run(this, source);
-        return run.Execute();
+        try
+        {
+            return run.Execute();
+        }
+        finally
+        {
+            run.Dispose();
+        }
     }
 
     internal bool TryGetFieldKind(ReadOnlySpan<char> label, out FieldKind kind) => _fieldLabels.TryGet(label, out kind);
@@ -68,7 +75,9 @@ public sealed class SectionDetector
         private readonly SectionDetector _detector;
         private readonly SourceText _source;
         private readonly ReadOnlySpan<char> _text;
-        private readonly (int Start, int End)[] _lines;
+        // The trimmed range of every line, in a pooled array: it is needed only while the detection runs.
+        private readonly (int Start, int End)[] _rentedLines;
+        private readonly Span<(int Start, int End)> _lines;
         private readonly ImmutableArray<Block>.Builder _blocks;
         private readonly ImmutableArray<OutlineNote>.Builder _notes;
 
@@ -89,7 +98,8 @@ public sealed class SectionDetector
             _detector = detector;
             _source = source;
             _text = source.Text;
-            _lines = new (int, int)[source.LineCount];
+            _rentedLines = ArrayPool<(int, int)>.Shared.Rent(source.LineCount);
+            _lines = _rentedLines.AsSpan(0, source.LineCount);
             int nonBlank = 0;
             for (int i = 0; i < _lines.Length; i++)
             {
@@ -105,6 +115,8 @@ public sealed class SectionDetector
             _paper = -1;
             _lastHeadingCandidate = int.MinValue;
         }
+
+        public readonly void Dispose() => ArrayPool<(int, int)>.Shared.Return(_rentedLines);
 
         public DigestOutline Execute()
         {
