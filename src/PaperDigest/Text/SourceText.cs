@@ -161,6 +161,19 @@ public sealed class SourceText
 
             high = Math.Min(lineStarts.Length, low + step);
         }
+        else if ((uint)hint < (uint)lineStarts.Length)
+        {
+            // Behind the hint (a paper's span is asked for after its fields): gallop backwards the same way.
+            high = hint;
+            int step = 1;
+            while (high - step > 0 && lineStarts[high - step] > offset)
+            {
+                high -= step;
+                step *= 2;
+            }
+
+            low = Math.Max(0, high - step);
+        }
 
         int index = Array.BinarySearch(lineStarts, low, high - low, offset);
         return index >= 0 ? index : ~index - 1;
