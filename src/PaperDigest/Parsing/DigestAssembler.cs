@@ -18,6 +18,9 @@ internal sealed class DigestAssembler
     private const int MaxTitleLength = 100;
     private const int MaxPooledLength = 64;
 
+    // Slots of the cache in front of the label pool (a power of two).
+    private const int RecentLabelSlots = 32;
+
     // A date may start within the first 4 characters of a header line; 128 leaves room for its longest written form.
     private const int MaxDatePrefix = 128;
 
@@ -32,6 +35,7 @@ internal sealed class DigestAssembler
     private readonly List<Entity> _taken = [];
     private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _poolLookup;
+    private readonly string?[] _recentLabels = new string?[RecentLabelSlots];
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly ExtractionContext _context;
 
@@ -163,12 +167,27 @@ internal sealed class DigestAssembler
             return label.ToString();
         }
 
+        if (label.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        // A digest repeats a handful of labels: a slot picked by length and end characters usually holds the string
+        // already, and comparing it is cheaper than hashing the label for the dictionary.
+        int slot = ((label.Length * 7) + (label[0] * 31) + label[^1]) & (RecentLabelSlots - 1);
+        string? recent = _recentLabels[slot];
+        if (recent is not null && label.SequenceEqual(recent))
+        {
+            return recent;
+        }
+
         if (!_poolLookup.TryGetValue(label, out string? pooled))
         {
             pooled = label.ToString();
             _pool[pooled] = pooled;
         }
 
+        _recentLabels[slot] = pooled;
         return pooled;
     }
 
