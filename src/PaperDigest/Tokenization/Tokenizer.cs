@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace PaperDigest.Tokenization;
 
@@ -56,6 +57,7 @@ public static class Tokenizer
     }
 
     /// <summary>Reads the token that starts at <paramref name="position"/> (which is inside <paramref name="text"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Token Next(ReadOnlySpan<char> text, int position)
     {
         char c = text[position];
@@ -194,7 +196,11 @@ public static class Tokenizer
         while (end < text.Length)
         {
             char c = text[end];
-            if (char.IsAsciiLetterOrDigit(c) || (c > 127 && !CharClass.IsCjk(c) && char.IsLetterOrDigit(c) && !CharClass.IsDigit(c)))
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                end++;
+            }
+            else if (c > 127 && !CharClass.IsCjk(c) && char.IsLetterOrDigit(c) && !CharClass.IsDigit(c))
             {
                 end++;
             }
