@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using PaperDigest.Extraction;
 using PaperDigest.Extraction.Affiliations;
 using Xunit;
 
@@ -10,7 +11,8 @@ namespace PaperDigest.Tests.Properties;
 /// The affiliation scanner's fast paths change no result: the case-aware, vectorized prefilter of
 /// <see cref="Gazetteer.FindAll"/> finds what the plain per-character prefilter finds, and
 /// <see cref="AffiliationScanner.ScanProse"/>'s shortcut for prose without institution words, and
-/// <see cref="AffiliationScanner.ScanField"/>, report what the reference scanner (no fast path at all) reports:
+/// <see cref="AffiliationScanner.ScanField"/> (which skips looking up merges no alias begins with and parts that are
+/// exactly one gazetteer hit), report what the reference scanner (no fast path at all) reports:
 /// the same names, spans, canonical names and order.
 /// </summary>
 [PaperDigestProperties(MaxTest = 1000)]
@@ -37,6 +39,30 @@ public class AffiliationScannerProperties
         // Repetition makes texts longer than the prefilter's blocks, with runs crossing their borders.
         int count = Math.Min(times.Get, 50);
         return Agrees(string.Concat(Enumerable.Repeat(text.Value, count)));
+    }
+
+    [Property]
+    public Property Scan_matches_the_reference_on_lists_of_aliases(NonEmptyArray<PositiveInt> picks)
+    {
+        // Field values: known names (some cut short, some in capitals) between separators, so that merges across a
+        // separator and parts that are exactly one gazetteer hit are both common.
+        string[] separators = ["、", ", ", "，", "; ", " and ", " & ", "和", "与", " "];
+        var text = new System.Text.StringBuilder();
+        foreach (PositiveInt pick in picks.Get)
+        {
+            int n = pick.Get;
+            GazetteerEntry entry = Gazetteer.Default.Entries[n % Gazetteer.Default.Entries.Count];
+            string name = entry.Aliases.Count == 0 ? entry.CanonicalName : entry.Aliases[(n / 7) % entry.Aliases.Count];
+            name = (n / 3 % 5) switch
+            {
+                0 => name.ToUpperInvariant(),
+                1 when name.Length > 2 => name[..(name.Length / 2)],
+                _ => name,
+            };
+            text.Append(name).Append(separators[(n / 11) % separators.Length]);
+        }
+
+        return Agrees(text.ToString());
     }
 
     [Fact]

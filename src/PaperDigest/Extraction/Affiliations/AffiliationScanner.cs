@@ -178,8 +178,11 @@ internal sealed class AffiliationScanner
             while (i < parts.Count)
             {
                 // A known name may contain a separator: "University of California, Berkeley", "Texas A&M University".
+                // Every merge begins with this part, the separator and the next part's first character: when no alias
+                // begins so (清华大学、…), none of the merges is looked up.
                 int merged = -1;
-                for (int j = Math.Min(parts.Count - 1, i + 3); j > i; j--)
+                bool mayMerge = i + 1 < parts.Count && (_reference || _gazetteer.MayBeginName(value[parts[i].Start..(parts[i + 1].Start + 1)]));
+                for (int j = Math.Min(parts.Count - 1, i + 3); mayMerge && j > i; j--)
                 {
                     int start = parts[i].Start;
                     int end = parts[j].End;
@@ -476,6 +479,15 @@ internal sealed class AffiliationScanner
             return;
         }
 
+        // A gazetteer hit covering exactly the part is what looking the part up finds (the hit's walk normalized the same
+        // characters), so the part is not normalized and walked a second time.
+        int first = FirstHitEndingAfter(hits, start);
+        if (!_reference && first < hits.Count && hits[first].Start == start && hits[first].Length == end - start)
+        {
+            Add(results, seen, value, start, end, hits[first].Entry);
+            return;
+        }
+
         ReadOnlySpan<char> part = value[start..end];
         if (_gazetteer.TryLookup(part, out GazetteerEntry? entry))
         {
@@ -491,7 +503,6 @@ internal sealed class AffiliationScanner
 
         // "清华大学计算机系": report the institutions inside the part.
         bool found = false;
-        int first = FirstHitEndingAfter(hits, start);
         for (int h = first; h < hits.Count && hits[h].Start < end; h++)
         {
             GazetteerMatch hit = hits[h];

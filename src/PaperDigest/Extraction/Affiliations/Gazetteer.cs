@@ -436,6 +436,41 @@ internal sealed class Gazetteer
     }
 
     /// <summary>
+    /// Whether some name <see cref="TryLookup"/> finds may begin with <paramref name="name"/> (which must not end with
+    /// white space): false when the normalized form, and that form without a leading <c>the </c>, begin no alias. Short
+    /// names (under four normalized characters) always may.
+    /// </summary>
+    /// <remarks>
+    /// Normalization reads left to right and decides a white-space run by the characters around it, so the normalized form
+    /// of a name that ends with a non-blank character begins the normalized form of every longer name starting with it.
+    /// </remarks>
+    internal bool MayBeginName(ReadOnlySpan<char> name)
+    {
+        name = name.Trim();
+        if (name.IsEmpty || name.Length > MaxLookupLength)
+        {
+            return true;
+        }
+
+        char[]? rented = null;
+        Span<char> buffer = name.Length <= StackBufferLength
+            ? stackalloc char[StackBufferLength]
+            : (rented = ArrayPool<char>.Shared.Rent(name.Length));
+        try
+        {
+            ReadOnlySpan<char> key = buffer[..Normalize(name, buffer, [], lowerCase: true)];
+            return key.Length < 4 || BeginsAlias(key) || (key.StartsWith("the ", StringComparison.Ordinal) && BeginsAlias(key[4..]));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
     /// Appends every occurrence of an alias in <paramref name="text"/> to <paramref name="results"/>, left to right,
     /// without overlaps; at each position the longest acceptable alias wins.
     /// </summary>
@@ -864,6 +899,21 @@ internal sealed class Gazetteer
         }
 
         return length;
+    }
+
+    private bool BeginsAlias(ReadOnlySpan<char> key)
+    {
+        int node = 0;
+        foreach (char c in key)
+        {
+            node = Child(node, c);
+            if (node < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int Walk(ReadOnlySpan<char> key)
