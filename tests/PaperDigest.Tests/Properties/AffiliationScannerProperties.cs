@@ -9,7 +9,8 @@ namespace PaperDigest.Tests.Properties;
 
 /// <summary>
 /// The affiliation scanner's fast paths change no result: the case-aware, vectorized prefilter of
-/// <see cref="Gazetteer.FindAll"/> finds what the plain per-character prefilter finds, and
+/// <see cref="Gazetteer.FindAll"/> and its walks over the packed trie find what the plain per-character prefilter finds
+/// walking the reference's hash table of edges, and
 /// <see cref="AffiliationScanner.ScanProse"/>'s shortcut for prose without institution words, and
 /// <see cref="AffiliationScanner.ScanField"/> (which skips looking up merges no alias begins with and parts that are
 /// exactly one gazetteer hit), report what the reference scanner (no fast path at all) reports:

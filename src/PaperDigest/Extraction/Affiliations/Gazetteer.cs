@@ -50,11 +50,19 @@ internal sealed class Gazetteer
 
     private readonly GazetteerEntry[] _entries;
 
-    // The trie's edges as an open-addressing hash table keyed by (parent node, character): slot s holds the edge from
-    // _edgeKeys[s] >> 16 on character (char)_edgeKeys[s] to node _edgeNodes[s], or is empty when _edgeNodes[s] is 0 (the
-    // root, node 0, is nobody's child). At most half the slots are used.
-    private readonly long[] _edgeKeys;
-    private readonly int[] _edgeNodes;
+    // The trie, one 64-bit record per node: the character of the edge into the node (bits 0-15), its number of
+    // children (bits 16-32) and its first child (bits 33-63). The nodes are numbered so that a node's children are
+    // consecutive and sorted by character, and a node with one child is followed by it: a walk down a name reads
+    // neighbouring records (and _nodeTerminal entries), and the whole trie is a quarter of a hash table's size, so far
+    // less of it is evicted between two blocks of a parse.
+    private readonly ulong[] _trie;
+
+    // The reference's trie edges (null in every other gazetteer, see WithPlainPrefilter): an open-addressing hash table
+    // keyed by (parent node, character): slot s holds the edge from _edgeKeys[s] >> 16 on character (char)_edgeKeys[s]
+    // to node _edgeNodes[s], or is empty when _edgeNodes[s] is 0 (the root, node 0, is nobody's child). At most half the
+    // slots are used.
+    private readonly long[]? _edgeKeys;
+    private readonly int[]? _edgeNodes;
     private readonly int _edgeShift;
 
     // Per node: index into _terminalEntry/_terminalForms, or -1 when no alias ends there.
@@ -238,10 +246,15 @@ internal sealed class Gazetteer
         }
 
         MaxKeyLength = maxKeyLength;
+        (children, nodeTerminal) = Renumber(children, nodeTerminal);
         _nodeTerminal = [.. nodeTerminal];
         _terminalEntry = [.. terminalEntry];
         _terminalForms = [.. terminalForms];
-        (_edgeKeys, _edgeNodes, _edgeShift) = BuildEdgeTable(children);
+        _trie = BuildTrie(children);
+        if (!caseAwarePrefilter)
+        {
+            (_edgeKeys, _edgeNodes, _edgeShift) = BuildEdgeTable(children);
+        }
 
         int maxFormLength = 0;
         foreach (string[] terminalForm in _terminalForms)
@@ -936,11 +949,68 @@ internal sealed class Gazetteer
         return _nodeTerminal[node];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per character of a trie walk
     private int Child(int node, char c)
     {
+        if (_edgeKeys is not null)
+        {
+            return HashChild(node, c);
+        }
+
+        ulong[] trie = _trie;
+        ulong record = trie[node];
+        int first = (int)(record >> 33);
+        int count = (int)((record >> 16) & 0x1FFFF);
+        if (count == 1)
+        {
+            // Most nodes below the first two characters have one child.
+            return (char)trie[first] == c ? first : -1;
+        }
+
+        return SearchChildren(trie, first, first + count, c);
+    }
+
+    private static int SearchChildren(ulong[] trie, int first, int end, char c)
+    {
+        // The children's characters are sorted: a binary search, then a short scan.
+        int low = first;
+        int high = end;
+        while (high - low > 4)
+        {
+            int middle = (low + high) >>> 1;
+            char label = (char)trie[middle];
+            if (label == c)
+            {
+                return middle;
+            }
+
+            if (label < c)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (; low < high; low++)
+        {
+            if ((char)trie[low] == c)
+            {
+                return low;
+            }
+        }
+
+        return -1;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)] // the reference's path only
+    private int HashChild(int node, char c)
+    {
         long key = EdgeKey(node, c);
-        long[] keys = _edgeKeys;
-        int[] nodes = _edgeNodes;
+        long[] keys = _edgeKeys!;
+        int[] nodes = _edgeNodes!;
         int mask = nodes.Length - 1;
         int slot = EdgeSlot(key, _edgeShift);
         while (true)
@@ -958,6 +1028,86 @@ internal sealed class Gazetteer
     private static long EdgeKey(int node, char c) => ((long)node << 16) | c;
 
     private static int EdgeSlot(long key, int shift) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> shift);
+
+    /// <summary>
+    /// Renumbers the trie's nodes depth first, giving each node's children consecutive numbers in character order when the
+    /// node is reached: a node with one child is followed by it (see <c>_trie</c>). The root stays node 0.
+    /// </summary>
+    private static (List<Dictionary<char, int>?> Children, List<int> Terminal) Renumber(List<Dictionary<char, int>?> children, List<int> terminal)
+    {
+        int[] newId = new int[children.Count];
+        var order = new Stack<int>();
+        order.Push(0);
+        int next = 1;
+        while (order.Count > 0)
+        {
+            int node = order.Pop();
+            if (children[node] is not { } map)
+            {
+                continue;
+            }
+
+            int[] sorted = [.. map.OrderBy(static pair => pair.Key).Select(static pair => pair.Value)];
+            foreach (int child in sorted)
+            {
+                newId[child] = next++;
+            }
+
+            for (int k = sorted.Length - 1; k >= 0; k--)
+            {
+                order.Push(sorted[k]);
+            }
+        }
+
+        var renumbered = new List<Dictionary<char, int>?>(children.Count);
+        var renumberedTerminal = new List<int>(children.Count);
+        for (int k = 0; k < children.Count; k++)
+        {
+            renumbered.Add(null);
+            renumberedTerminal.Add(-1);
+        }
+
+        for (int node = 0; node < children.Count; node++)
+        {
+            renumberedTerminal[newId[node]] = terminal[node];
+            if (children[node] is { } map)
+            {
+                var copy = new Dictionary<char, int>(map.Count);
+                foreach ((char c, int child) in map)
+                {
+                    copy.Add(c, newId[child]);
+                }
+
+                renumbered[newId[node]] = copy;
+            }
+        }
+
+        return (renumbered, renumberedTerminal);
+    }
+
+    /// <summary>The <c>_trie</c> records of renumbered nodes (see <see cref="Renumber"/>).</summary>
+    private static ulong[] BuildTrie(List<Dictionary<char, int>?> children)
+    {
+        ulong[] trie = new ulong[children.Count];
+        for (int node = 0; node < children.Count; node++)
+        {
+            if (children[node] is not { Count: > 0 } map)
+            {
+                continue;
+            }
+
+            int first = int.MaxValue;
+            foreach ((char c, int child) in map)
+            {
+                first = Math.Min(first, child);
+                trie[child] |= c;
+            }
+
+            trie[node] |= ((ulong)map.Count << 16) | ((ulong)first << 33);
+        }
+
+        return trie;
+    }
 
     private static (long[] Keys, int[] Nodes, int Shift) BuildEdgeTable(List<Dictionary<char, int>?> children)
     {
