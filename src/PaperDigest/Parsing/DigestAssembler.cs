@@ -38,6 +38,7 @@ internal sealed class DigestAssembler
     private readonly string?[] _recentLabels = new string?[RecentLabelSlots];
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly ExtractionContext _context;
+    private long[] _sortKeys = [];
 
     public DigestAssembler(DigestParser parser, SourceText source, string? sourceName, string? readerFailure)
     {
@@ -133,7 +134,7 @@ internal sealed class DigestAssembler
             AddDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.NoPapers, "No numbered paper entries were found.", 0, 0);
         }
 
-        _diagnostics.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        SortByStart(_diagnostics, static diagnostic => diagnostic.Span.Start);
         return new Digest
         {
             SourceName = _sourceName,
@@ -237,8 +238,46 @@ internal sealed class DigestAssembler
         _taken.Clear();
         _taken.AddRange(_entities);
         _entities.Clear();
-        _taken.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        SortByStart(_taken, static entity => entity.Span.Start);
         return _taken;
+    }
+
+    /// <summary>
+    /// Sorts by start offset, keeping the reported order among equal starts (<see cref="List{T}.Sort(Comparison{T})"/>
+    /// is not stable): entities two extractors report at one position come out in extractor order.
+    /// </summary>
+    private void SortByStart<T>(List<T> items, Func<T, int> start)
+    {
+        Span<T> span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items);
+        if (span.Length < 2)
+        {
+            return;
+        }
+
+        bool sorted = true;
+        for (int i = 1; i < span.Length && sorted; i++)
+        {
+            sorted = start(span[i - 1]) <= start(span[i]);
+        }
+
+        if (sorted)
+        {
+            return;
+        }
+
+        // Unique keys (start, then position in the list) make the unstable array sort give the stable order.
+        if (_sortKeys.Length < span.Length)
+        {
+            _sortKeys = new long[Math.Max(span.Length, _sortKeys.Length * 2)];
+        }
+
+        Span<long> keys = _sortKeys.AsSpan(0, span.Length);
+        for (int i = 0; i < span.Length; i++)
+        {
+            keys[i] = ((long)start(span[i]) << 32) | (uint)i;
+        }
+
+        keys.Sort(span);
     }
 
     private void Collect(List<Link> links, List<CustomEntity> custom)

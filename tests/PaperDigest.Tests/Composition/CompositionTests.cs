@@ -88,6 +88,62 @@ public class CompositionTests
         Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddPaperDigest());
     }
 
+    [Fact]
+    public void Entities_at_one_position_keep_the_order_of_their_extractors()
+    {
+        // Five extractors each report an entity for every line of every title and body: a paper's entities arrive
+        // extractor by extractor, out of text order, with five at each position. Sorted into text order, the entities
+        // of one position must keep the registration order, whatever the sort does with equal starts.
+        string[] names = ["e", "d", "c", "b", "a"];
+        var builder = new DigestParserBuilder();
+        foreach (string name in names)
+        {
+            builder.AddExtractor(new BlockExtractor(name));
+        }
+
+        var text = new System.Text.StringBuilder();
+        for (int i = 1; i <= 12; i++)
+        {
+            text.Append(i).Append(". Paper title number ").Append(i).Append('\n')
+                .Append(string.Concat(Enumerable.Range(1, 20).Select(k => $"Body line {k} that describes the method.\n")))
+                .Append('\n');
+        }
+
+        Digest digest = builder.Build().Parse(text.ToString());
+        Assert.Equal(12, digest.Papers.Count);
+        foreach (Paper paper in digest.Papers)
+        {
+            var entities = paper.Entities.ToList();
+            Assert.Equal(21 * names.Length, entities.Count);
+            Assert.Equal(entities.OrderBy(e => e.Span.Start).Select(e => e.Span.Start), entities.Select(e => e.Span.Start));
+            foreach (var position in entities.GroupBy(e => e.Span.Start))
+            {
+                Assert.Equal(names, position.Select(e => e.Kind));
+            }
+        }
+    }
+
+    private sealed class BlockExtractor(string kind) : IEntityExtractor
+    {
+        public void Extract(ExtractionContext context)
+        {
+            if (context.Scope is not (ExtractionScope.PaperTitle or ExtractionScope.Body))
+            {
+                return;
+            }
+
+            ReadOnlySpan<char> text = context.Text;
+            int lineStart = 0;
+            while (lineStart < text.Length)
+            {
+                int lineFeed = text[lineStart..].IndexOf('\n');
+                int length = lineFeed < 0 ? text.Length - lineStart : lineFeed;
+                context.Report(new CustomEntity(kind, text.Slice(lineStart, length).ToString(), null, context.GetSpan(context.Start + lineStart, length)));
+                lineStart += length + 1;
+            }
+        }
+    }
+
     public sealed record KindName(string Value);
 
     public sealed class InjectedExtractor(KindName name) : IEntityExtractor
