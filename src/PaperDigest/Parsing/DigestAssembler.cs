@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using PaperDigest.Extraction;
 using PaperDigest.Model;
@@ -155,7 +156,7 @@ internal sealed class DigestAssembler
 
     /// <summary>An exact-size immutable copy of a list; an empty list gives the shared empty array.</summary>
     /// <remarks>Copies from the list's span: <c>ToImmutableArray()</c> on a list goes through its interfaces.</remarks>
-    internal static ImmutableArray<T> Freeze<T>(List<T> items) => ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
+    internal static ImmutableArray<T> Freeze<T>(List<T> items) => ImmutableArray.Create(CollectionsMarshal.AsSpan(items));
 
     /// <summary>
     /// One string per distinct short label in a parse: field labels, section labels and number markers repeat in every
@@ -248,19 +249,27 @@ internal sealed class DigestAssembler
     /// </summary>
     private void SortByStart<T>(List<T> items, Func<T, int> start)
     {
-        Span<T> span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items);
+        Span<T> span = CollectionsMarshal.AsSpan(items);
         if (span.Length < 2)
         {
             return;
         }
 
-        bool sorted = true;
-        for (int i = 1; i < span.Length && sorted; i++)
+        // Most lists arrive in order (one extractor, or one entity per block): check before sorting.
+        int previous = start(span[0]);
+        int next = 1;
+        for (; next < span.Length; next++)
         {
-            sorted = start(span[i - 1]) <= start(span[i]);
+            int current = start(span[next]);
+            if (current < previous)
+            {
+                break;
+            }
+
+            previous = current;
         }
 
-        if (sorted)
+        if (next == span.Length)
         {
             return;
         }
